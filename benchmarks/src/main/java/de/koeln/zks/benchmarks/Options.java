@@ -1,0 +1,167 @@
+package de.koeln.zks.benchmarks;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Command line options of the load driver, parsed from {@code --key=value} arguments.
+ * Immutable; {@link #parse(String[], Map)} takes the environment as a map so it can be tested.
+ */
+public final class Options {
+
+    public static final String ENV_PASSWORD = "ZKS_ADMIN_PASSWORD";
+    public static final List<String> ALL_SCENARIOS = List.of(
+            Scenario.TRIVIAL.id(), Scenario.TRIVIAL_AUTH.id(), Scenario.POST.id(), Scenario.GET_FILTERED.id());
+
+    private static final Set<String> KEYS = Set.of("url", "user", "password", "connections", "duration", "warmup",
+            "seed-total", "seed-timeout", "scenarios", "markdown", "timeout", "seed", "help");
+
+    private final URI url;
+    private final String user;
+    private final String password;
+    private final int connections;
+    private final Duration duration;
+    private final Duration warmup;
+    private final long seedTotal;
+    private final Duration seedTimeout;
+    private final Duration requestTimeout;
+    private final long randomSeed;
+    private final List<Scenario> scenarios;
+    private final String markdown;
+    private final boolean help;
+
+    private Options(Map<String, String> v, Map<String, String> env) {
+        help = v.containsKey("help");
+        url = parseUrl(v.getOrDefault("url", "http://localhost:8181"));
+        user = v.getOrDefault("user", "admin");
+        password = v.containsKey("password") ? v.get("password") : env.get(ENV_PASSWORD);
+        connections = (int) number(v, "connections", 16, 1, 4096);
+        duration = Duration.ofSeconds(number(v, "duration", 20, 1, 86_400));
+        warmup = Duration.ofSeconds(number(v, "warmup", 5, 0, 86_400));
+        seedTotal = number(v, "seed-total", 100_000, 0, 100_000_000);
+        seedTimeout = Duration.ofSeconds(number(v, "seed-timeout", 1800, 1, 86_400));
+        requestTimeout = Duration.ofSeconds(number(v, "timeout", 10, 1, 600));
+        randomSeed = number(v, "seed", 20261120L, 0, Long.MAX_VALUE);
+        scenarios = parseScenarios(v.getOrDefault("scenarios", String.join(",", ALL_SCENARIOS)));
+        markdown = v.get("markdown");
+    }
+
+    /** Parses {@code --key=value} arguments; {@code --help} may stand alone. */
+    public static Options parse(String[] args, Map<String, String> env) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument '" + arg + "' (expected --key=value)");
+            }
+            int eq = arg.indexOf('=');
+            String key = (eq < 0 ? arg.substring(2) : arg.substring(2, eq)).toLowerCase(Locale.ROOT);
+            if (!KEYS.contains(key)) {
+                throw new IllegalArgumentException("unknown option --" + key);
+            }
+            if (eq < 0 && !key.equals("help")) {
+                throw new IllegalArgumentException("option --" + key + " needs a value: --" + key + "=...");
+            }
+            if (values.put(key, eq < 0 ? "" : arg.substring(eq + 1)) != null) {
+                throw new IllegalArgumentException("option --" + key + " given twice");
+            }
+        }
+        return new Options(values, env);
+    }
+
+    public static String usage() {
+        return String.join(System.lineSeparator(),
+                "Usage: LoadDriver [--key=value ...]",
+                "  --url=<base url>        server to load (default http://localhost:8181)",
+                "  --user=<name>           user for Basic auth; needs role security-manager (default admin)",
+                "  --password=<secret>     password (default: environment variable " + ENV_PASSWORD + ")",
+                "  --connections=<n>       closed-loop workers = HTTP/1.1 connections (default 16)",
+                "  --duration=<seconds>    measured time per scenario (default 20)",
+                "  --warmup=<seconds>      unmeasured warm-up per scenario (default 5)",
+                "  --seed-total=<n>        before get-filtered, POST incidents until at least n are stored"
+                        + " (default 100000, 0 = no seeding)",
+                "  --seed-timeout=<secs>   upper bound for the seeding phase (default 1800)",
+                "  --scenarios=<list>      comma list out of " + String.join(",", ALL_SCENARIOS) + " (default all)",
+                "  --markdown=<path>       also write the results as a Markdown table to this file",
+                "  --timeout=<seconds>     per-request timeout (default 10)",
+                "  --seed=<n>              random seed for generated incidents and filters (default 20261120)",
+                "  --help                  print this text");
+    }
+
+    private static URI parseUrl(String raw) {
+        String s = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
+        URI uri;
+        try {
+            uri = URI.create(s);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--url is not a URL: " + raw);
+        }
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+            throw new IllegalArgumentException("--url must be an http(s) URL with a host: " + raw);
+        }
+        return uri;
+    }
+
+    private static long number(Map<String, String> v, String key, long dflt, long min, long max) {
+        String raw = v.get(key);
+        if (raw == null) {
+            return dflt;
+        }
+        long n;
+        try {
+            n = Long.parseLong(raw.trim().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + key + " must be a whole number: " + raw);
+        }
+        if (n < min || n > max) {
+            throw new IllegalArgumentException("--" + key + " must be between " + min + " and " + max + ": " + raw);
+        }
+        return n;
+    }
+
+    private static List<Scenario> parseScenarios(String raw) {
+        List<Scenario> list = new ArrayList<>();
+        Set<Scenario> seen = new HashSet<>();
+        for (String part : raw.split(",")) {
+            String id = part.trim();
+            if (id.isEmpty()) {
+                continue;
+            }
+            Scenario s = Scenario.byId(id).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown scenario '" + id + "', known: " + String.join(",", ALL_SCENARIOS)));
+            if (seen.add(s)) {
+                list.add(s);
+            }
+        }
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("--scenarios names no scenario");
+        }
+        return List.copyOf(list);
+    }
+
+    /** True when a selected scenario sends credentials, so a password is required. */
+    public boolean needsPassword() {
+        return scenarios.stream().anyMatch(Scenario::authenticated);
+    }
+
+    public URI url() { return url; }
+    public String user() { return user; }
+    public Optional<String> password() { return Optional.ofNullable(password).filter(p -> !p.isEmpty()); }
+    public int connections() { return connections; }
+    public Duration duration() { return duration; }
+    public Duration warmup() { return warmup; }
+    public long seedTotal() { return seedTotal; }
+    public Duration seedTimeout() { return seedTimeout; }
+    public Duration requestTimeout() { return requestTimeout; }
+    public long randomSeed() { return randomSeed; }
+    public List<Scenario> scenarios() { return scenarios; }
+    public Optional<String> markdown() { return Optional.ofNullable(markdown).filter(m -> !m.isBlank()); }
+    public boolean help() { return help; }
+}

@@ -1,0 +1,193 @@
+package de.koeln.zks.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Runs one scenario with N closed-loop workers: each worker owns one HTTP/1.1 {@link HttpClient} (hence one
+ * connection) and sends its next request as soon as the previous answer has been read. Nothing is paced or
+ * slept. Every worker stops at the end of warm-up plus duration; a request cannot outlive the timeout, so a run
+ * is bounded by {@code warmup + duration + timeout} (plus a short grace period).
+ */
+public final class ScenarioRunner {
+
+    /** Highest latency the histograms can hold (larger values are clamped): one hour in microseconds. */
+    static final long HIGHEST_MICROS = TimeUnit.HOURS.toMicros(1);
+    static final int ERROR_SAMPLES = 5;
+    static final Duration GRACE = Duration.ofSeconds(2);
+
+    private final int connections;
+    private final Duration warmup;
+    private final Duration duration;
+    private final Duration timeout;
+    private final PrintStream log;
+
+    public ScenarioRunner(int connections, Duration warmup, Duration duration, Duration timeout, PrintStream log) {
+        this.connections = connections;
+        this.warmup = warmup;
+        this.duration = duration;
+        this.timeout = timeout;
+        this.log = log;
+    }
+
+    /** One client per worker: HTTP/1.1, no redirects, so N workers hold exactly N connections. */
+    public static HttpClient newClient(Duration connectTimeout) {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(connectTimeout)
+                .build();
+    }
+
+    static Histogram newHistogram() {
+        return new Histogram(HIGHEST_MICROS, 3);
+    }
+
+    /**
+     * Sends a request synchronously (measurably cheaper than {@code sendAsync().get()}). The request's own
+     * timeout bounds the wait for the answer; {@link #joinAll} interrupts whatever still hangs after that.
+     */
+    static Outcome exchange(HttpClient client, HttpRequest request) {
+        try {
+            return new Outcome(client.send(request, HttpResponse.BodyHandlers.ofString()), null);
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(null, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(null, e);
+        }
+    }
+
+    /**
+     * Waits for the threads until {@code deadlineNanos}; threads still running then (a request stuck beyond
+     * its timeout) are interrupted, so the caller never waits without bound.
+     */
+    static void joinAll(List<Thread> threads, long deadlineNanos) {
+        try {
+            for (Thread t : threads) {
+                long leftMillis = Math.max(1, (deadlineNanos - System.nanoTime()) / 1_000_000);
+                t.join(leftMillis);
+                if (t.isAlive()) {
+                    t.interrupt();
+                    t.join(GRACE.toMillis());
+                }
+            }
+        } catch (InterruptedException e) {
+            threads.forEach(Thread::interrupt);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the workers", e);
+        }
+    }
+
+    /** Either a response or the reason there is none. */
+    record Outcome(HttpResponse<String> response, Throwable failure) {
+        boolean ok() {
+            return response != null && response.statusCode() / 100 == 2;
+        }
+    }
+
+    /**
+     * @param name               scenario name for the result and the error samples
+     * @param requestsForWorker  worker index -> source of that worker's requests (called on the worker thread)
+     */
+    public ScenarioResult run(String name, IntFunction<Supplier<HttpRequest>> requestsForWorker) {
+        ErrorSamples samples = new ErrorSamples(name, ERROR_SAMPLES, log);
+        long start = System.nanoTime();
+        long measureStart = start + warmup.toNanos();
+        long measureEnd = measureStart + duration.toNanos();
+        List<Worker> workers = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            workers.add(new Worker(requestsForWorker.apply(i), samples, measureStart, measureEnd));
+        }
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < workers.size(); i++) {
+            Thread t = new Thread(workers.get(i), "zks-load-" + name + "-" + i);
+            t.start();
+            threads.add(t);
+        }
+        joinAll(threads, measureEnd + timeout.toNanos() + GRACE.toNanos());
+        Histogram all = newHistogram();
+        long requests = 0;
+        long unmeasuredErrors = 0;
+        List<Map<String, Long>> errors = new ArrayList<>();
+        for (Worker w : workers) {
+            all.add(w.histogram);
+            requests += w.completed;
+            unmeasuredErrors += w.unmeasuredErrors;
+            errors.add(w.errors);
+        }
+        return new ScenarioResult(name, requests, ScenarioResult.merge(errors), unmeasuredErrors,
+                duration.toNanos() / 1e9, all);
+    }
+
+    private final class Worker implements Runnable {
+        private final Supplier<HttpRequest> source;
+        private final ErrorSamples samples;
+        private final long measureStart;
+        private final long measureEnd;
+        private final Histogram histogram = newHistogram();
+        private final Map<String, Long> errors = new HashMap<>();
+        private long completed;
+        private long unmeasuredErrors;
+
+        Worker(Supplier<HttpRequest> requests, ErrorSamples samples, long measureStart, long measureEnd) {
+            this.source = requests;
+            this.samples = samples;
+            this.measureStart = measureStart;
+            this.measureEnd = measureEnd;
+        }
+
+        @Override
+        public void run() {
+            HttpClient client = newClient(timeout);
+            while (System.nanoTime() - measureEnd < 0 && !Thread.currentThread().isInterrupted()) {
+                HttpRequest request;
+                try {
+                    request = source.get();
+                } catch (RuntimeException e) {
+                    samples.exception("BUILD", "-", e);
+                    count(ErrorSamples.exceptionKey(e), true);
+                    return; // a broken request generator would fail every time
+                }
+                long t0 = System.nanoTime();
+                Outcome outcome = exchange(client, request);
+                long t1 = System.nanoTime();
+                boolean measured = t1 - measureStart >= 0 && t1 - measureEnd <= 0;
+                if (outcome.ok()) {
+                    if (measured) {
+                        completed++;
+                        histogram.recordValue(Math.min(HIGHEST_MICROS, Math.max(0, (t1 - t0) / 1000)));
+                    }
+                } else if (outcome.response() != null) {
+                    int status = outcome.response().statusCode();
+                    samples.status(request.method(), request.uri().toString(), status, outcome.response().body());
+                    count(ErrorSamples.statusKey(status), measured);
+                } else {
+                    samples.exception(request.method(), request.uri().toString(), outcome.failure());
+                    count(ErrorSamples.exceptionKey(outcome.failure()), measured);
+                }
+            }
+        }
+
+        private void count(String key, boolean measured) {
+            if (measured) {
+                completed++;
+                errors.merge(key, 1L, Long::sum);
+            } else {
+                unmeasuredErrors++;
+            }
+        }
+    }
+}

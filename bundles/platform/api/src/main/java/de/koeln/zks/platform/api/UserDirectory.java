@@ -1,0 +1,19 @@
+package de.koeln.zks.platform.api;
+
+import java.util.Optional;
+
+/**
+ * The platform's directory of people: modules ask it for a person's units and workstation, never
+ * the realm or each other.
+ */
+public interface UserDirectory {
+
+    Optional<UserProfile> find(String name);
+
+    /** Creates or replaces the profile of {@code name}; {@code expectedVersion} null means "any". */
+    UserProfile put(Caller caller, String name, UserProfile profile, Long expectedVersion);
+
+    boolean delete(Caller caller, String name);
+
+    Page<UserProfile> list(String unit, int offset, int limit);
+}

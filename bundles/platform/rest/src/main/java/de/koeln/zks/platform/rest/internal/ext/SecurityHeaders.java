@@ -1,0 +1,19 @@
+package de.koeln.zks.platform.rest.internal.ext;
+
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.core.MultivaluedMap;
+
+/** Answers carry personal data: no caching by browsers or proxies, no content sniffing. */
+public class SecurityHeaders implements ContainerResponseFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        headers.putSingle("X-Content-Type-Options", "nosniff");
+        if (!headers.containsKey("Cache-Control")) {
+            headers.putSingle("Cache-Control", "no-store");
+        }
+    }
+}

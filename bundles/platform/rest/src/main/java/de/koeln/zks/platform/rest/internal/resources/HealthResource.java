@@ -1,0 +1,31 @@
+package de.koeln.zks.platform.rest.internal.resources;
+
+import java.util.Map;
+
+import javax.annotation.security.PermitAll;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code GET /api/platform/health}: open to everyone, for load balancers and monitoring. */
+@Component(service = HealthResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(PlatformApplication.SELECT)
+@JSONRequired
+@Path("health")
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+    private static final Map<String, String> UP = Map.of("status", "UP");
+
+    @GET
+    @PermitAll
+    public Map<String, String> health() {
+        return UP;
+    }
+}

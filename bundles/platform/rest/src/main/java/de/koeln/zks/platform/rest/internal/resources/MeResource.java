@@ -1,0 +1,65 @@
+package de.koeln.zks.platform.rest.internal.resources;
+
+import java.util.List;
+import java.util.Set;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import de.koeln.zks.platform.api.Caller;
+import de.koeln.zks.platform.api.Roles;
+import de.koeln.zks.platform.api.UserDirectory;
+import de.koeln.zks.platform.api.UserProfile;
+import de.koeln.zks.platform.support.rest.CallerPrincipal;
+
+/** {@code GET /api/platform/me}: who am I, with which roles and in which units. */
+@Component(service = MeResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(PlatformApplication.SELECT)
+@JSONRequired
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    /** The caller as the platform sees them. */
+    public static class Me {
+        public String name;
+        public String displayName;
+        public Set<String> roles;
+        public List<String> units;
+        public String workstation;
+    }
+
+    private final UserDirectory users;
+
+    @Activate
+    public MeResource(@Reference UserDirectory users) {
+        this.users = users;
+    }
+
+    @GET
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SECURITY_MANAGER, Roles.ADMIN, Roles.RESPONDER})
+    public Me me(@Context SecurityContext security) {
+        Caller caller = CallerPrincipal.of(security);
+        Me me = new Me();
+        me.name = caller.name();
+        me.roles = caller.roles();
+        UserProfile profile = users.find(caller.name()).orElse(null);
+        me.displayName = profile == null ? caller.name() : profile.displayName;
+        me.units = profile == null ? List.of() : profile.units;
+        me.workstation = profile == null ? null : profile.workstation;
+        return me;
+    }
+}

@@ -1,0 +1,92 @@
+package de.koeln.zks.platform.security.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import javax.security.auth.login.AppConfigurationEntry;
+
+import org.apache.karaf.jaas.boot.ProxyLoginModule;
+import org.apache.karaf.jaas.config.JaasRealm;
+import org.apache.karaf.jaas.modules.BackingEngine;
+import org.apache.karaf.jaas.modules.BackingEngineFactory;
+import org.apache.karaf.jaas.modules.EncryptionService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.koeln.zks.platform.api.Roles;
+
+/**
+ * The first start: creates the user {@code admin} (role admin, Karaf's admingroup for ssh and
+ * bin/client) from the environment variable {@value #PASSWORD_VARIABLE} when the realm has no
+ * such user. It waits for the salted-hash encryption service so that the password is never written
+ * in plain text. {@code bin/setenv} already refuses a first start without the variable.
+ */
+@Component(immediate = true)
+public class AdminBootstrap {
+    static final String PASSWORD_VARIABLE = "ZKS_ADMIN_PASSWORD";
+    static final String ADMIN = "admin";
+    static final String ADMIN_GROUP = "admingroup";
+    private static final Logger LOG = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    @Activate
+    public AdminBootstrap(
+            @Reference(target = "(name=spring-security-crypto)") EncryptionService encryption,
+            @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
+                List<JaasRealm> realms,
+            @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
+                List<BackingEngineFactory> factories) {
+        this(realms, factories, System::getenv);
+    }
+
+    AdminBootstrap(List<JaasRealm> realms, List<BackingEngineFactory> factories, Function<String, String> env) {
+        BackingEngine engine = engineOf(realms, factories);
+        if (engine == null) {
+            LOG.error("The realm 'karaf' has no user store this platform can manage; no administrator was created");
+            return;
+        }
+        ensureAdmin(engine, env.apply(PASSWORD_VARIABLE));
+    }
+
+    static void ensureAdmin(BackingEngine engine, String password) {
+        boolean exists = engine.listUsers().stream().anyMatch(u -> ADMIN.equals(u.getName()));
+        if (exists) {
+            return;
+        }
+        if (password == null || password.isBlank()) {
+            LOG.error("No administrator exists and {} is not set: nobody can log in. Set it and restart "
+                + "(the first start creates the user '{}').", PASSWORD_VARIABLE, ADMIN);
+            return;
+        }
+        engine.addUser(ADMIN, password);
+        engine.addRole(ADMIN, Roles.ADMIN);
+        engine.addGroup(ADMIN, ADMIN_GROUP);
+        LOG.info("Created the user '{}' (roles {}, group {}) from {}", ADMIN, Roles.ADMIN, ADMIN_GROUP, PASSWORD_VARIABLE);
+    }
+
+    private static BackingEngine engineOf(List<JaasRealm> realms, List<BackingEngineFactory> factories) {
+        for (JaasRealm realm : realms) {
+            if (!"karaf".equals(realm.getName())) {
+                continue;
+            }
+            for (AppConfigurationEntry entry : realm.getEntries()) {
+                Map<String, ?> options = entry.getOptions();
+                Object module = options.get(ProxyLoginModule.PROPERTY_MODULE);
+                if (module == null || !String.valueOf(module).endsWith("PropertiesLoginModule")) {
+                    continue;
+                }
+                for (BackingEngineFactory factory : factories) {
+                    if (factory.getModuleClass().equals(module)) {
+                        return factory.build(options);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

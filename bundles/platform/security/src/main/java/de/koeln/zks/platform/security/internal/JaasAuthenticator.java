@@ -1,0 +1,103 @@
+package de.koeln.zks.platform.security.internal;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
+
+import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.koeln.zks.platform.api.Caller;
+import de.koeln.zks.platform.api.security.Authenticator;
+
+/**
+ * Authenticates against a JAAS realm ({@code karaf} by default: etc/users.properties; an LDAP or
+ * Active Directory realm by configuration). A successful login is remembered for a short time so that
+ * an API client does not pay a password hash on every request; role changes reach the API within that
+ * time, and at once for the console.
+ */
+@Component(service = Authenticator.class, configurationPid = "de.koeln.zks.platform.security")
+@Designate(ocd = SecurityConfig.class)
+public class JaasAuthenticator implements Authenticator {
+    private static final Logger LOG = LoggerFactory.getLogger(JaasAuthenticator.class);
+
+    private volatile String realm;
+    private volatile LoginCache cache;
+
+    @Activate
+    public JaasAuthenticator(SecurityConfig config) {
+        modified(config);
+    }
+
+    @Modified
+    void modified(SecurityConfig config) {
+        this.realm = config.realm();
+        this.cache = new LoginCache(Clock.systemUTC(), config.loginCacheSeconds(), config.loginCacheSize());
+    }
+
+    @Override
+    public Optional<Caller> authenticate(String user, String password, String source) {
+        if (user == null || user.isEmpty() || password == null || user.length() > 256 || password.length() > 1024) {
+            logFailure(user, source, "malformed credentials");
+            return Optional.empty();
+        }
+        LoginCache current = cache;
+        Optional<Caller> known = current.lookup(user, password);
+        if (known.isPresent()) {
+            return known;
+        }
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new ClientPrincipal("http", source));
+        try {
+            LoginContext login = new LoginContext(realm, subject, callbacks -> answer(callbacks, user, password));
+            login.login();
+        } catch (LoginException e) {
+            logFailure(user, source, e.getMessage());
+            return Optional.empty();
+        }
+        Caller caller = new Caller(user, roles(subject));
+        current.remember(user, password, caller);
+        return Optional.of(caller);
+    }
+
+    private static Set<String> roles(Subject subject) {
+        Set<String> roles = new TreeSet<>();
+        for (Principal p : subject.getPrincipals(RolePrincipal.class)) {
+            roles.add(p.getName());
+        }
+        return roles;
+    }
+
+    private static void answer(Callback[] callbacks, String user, String password) throws UnsupportedCallbackException {
+        for (Callback callback : callbacks) {
+            if (callback instanceof NameCallback name) {
+                name.setName(user);
+            } else if (callback instanceof PasswordCallback pw) {
+                pw.setPassword(password.toCharArray());
+            } else {
+                throw new UnsupportedCallbackException(callback);
+            }
+        }
+    }
+
+    /** User, source and reason of a failed login; never the password. Time comes from the log line. */
+    private static void logFailure(String user, String source, String reason) {
+        LOG.warn("Failed login: user '{}' from {} ({})", LogSafe.text(user), LogSafe.text(source), LogSafe.text(reason));
+    }
+}

@@ -1,0 +1,21 @@
+package de.koeln.zks.platform.support;
+
+import de.koeln.zks.platform.api.problem.ValidationException;
+
+/** The {@code offset} and {@code limit} of a list request, checked. */
+public record Paging(int offset, int limit) {
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 500;
+
+    public static Paging of(Integer offset, Integer limit) {
+        int o = offset == null ? 0 : offset;
+        int l = limit == null ? DEFAULT_LIMIT : limit;
+        if (o < 0) {
+            throw new ValidationException("offset", "must be 0 or more (got " + o + ")");
+        }
+        if (l < 1 || l > MAX_LIMIT) {
+            throw new ValidationException("limit", "must be between 1 and " + MAX_LIMIT + " (got " + l + ")");
+        }
+        return new Paging(o, l);
+    }
+}

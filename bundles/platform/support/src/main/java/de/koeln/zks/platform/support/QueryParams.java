@@ -1,0 +1,96 @@
+package de.koeln.zks.platform.support;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import de.koeln.zks.platform.api.problem.ValidationException;
+
+/**
+ * Typed reading of query parameters that names the parameter when a value is wrong (JAX-RS's own
+ * conversion would answer 404 or a bare 400).
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(name, "'" + value + "' is not one of " + allowed(type));
+        }
+    }
+
+    /** A comma-separated or repeated list of enum values, e.g. {@code kind=THREAT,INSULT}. */
+    public static <E extends Enum<E>> Set<E> enumSet(String name, List<String> values, Class<E> type) {
+        Set<E> result = EnumSet.noneOf(type);
+        if (values == null) {
+            return result;
+        }
+        for (String value : values) {
+            for (String part : value.split(",")) {
+                E e = enumValue(name, part, type);
+                if (e != null) {
+                    result.add(e);
+                }
+            }
+        }
+        return result;
+    }
+
+    public static OffsetDateTime dateTime(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(value.strip()).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
+                throw new ValidationException(name,
+                    "'" + value + "' is not a date (2026-11-20) or a date-time with offset (2026-11-20T10:15:00+01:00)");
+            }
+        }
+    }
+
+    public static List<Integer> integers(String name, List<String> values, int min, int max) {
+        List<Integer> result = new ArrayList<>();
+        if (values == null) {
+            return result;
+        }
+        for (String value : values) {
+            for (String part : value.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    int n = Integer.parseInt(part.strip());
+                    if (n < min || n > max) {
+                        throw new ValidationException(name, "must be between " + min + " and " + max + " (got " + n + ")");
+                    }
+                    result.add(n);
+                } catch (NumberFormatException e) {
+                    throw new ValidationException(name, "'" + part + "' is not a whole number");
+                }
+            }
+        }
+        return result;
+    }
+
+    private static <E extends Enum<E>> String allowed(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,144 @@
+package de.koeln.zks.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Map;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import de.koeln.zks.itests.HttpApi.Answer;
+
+/** The platform as a client meets it: authentication, roles, problems, the user directory and the audit trail. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT extends ZksTestSupport {
+
+    @Configuration
+    public Option[] config() {
+        return baseConfig();
+    }
+
+    @Test
+    public void healthIsOpenAndEverythingElseNeedsCredentials() {
+        assertEquals(200, http().get("/api/platform/health", null).status());
+
+        Answer anonymous = http().get("/api/platform/me", null);
+        assertProblem(anonymous, 401);
+        assertTrue(anonymous.header("WWW-Authenticate").startsWith("Basic"));
+
+        Answer wrong = http().send("GET", "/api/platform/me", null, null, null,
+            Map.of("Authorization", HttpApi.basic(EMPLOYEE, "not-the-password")));
+        assertProblem(wrong, 401);
+    }
+
+    @Test
+    public void forbiddenIsNotUnauthenticated() {
+        assertProblem(http().get("/api/platform/users", EMPLOYEE), 403);
+        assertProblem(http().get("/api/platform/audit", MANAGER), 403);
+        assertEquals(200, http().get("/api/platform/users", ADMIN).status());
+    }
+
+    @Test
+    public void adminKeepsTheDirectoryAndEveryoneSeesThemself() {
+        Answer put = http().put("/api/platform/users/" + EMPLOYEE, ADMIN,
+            "{\"displayName\":\"Eva Beispiel\",\"units\":[\"Bürgeramt Innenstadt\"]}");
+        assertEquals(put.body(), 200, put.status());
+        assertNotNull(put.header("ETag"));
+
+        JsonNode me = http().get("/api/platform/me", EMPLOYEE).json();
+        assertEquals("eva", me.get("name").asText());
+        assertEquals("Eva Beispiel", me.get("displayName").asText());
+        assertEquals("Bürgeramt Innenstadt", me.get("units").get(0).asText());
+        assertEquals("employee", me.get("roles").get(0).asText());
+
+        JsonNode audit = http().get("/api/platform/audit?recordType=user&recordId=eva", ADMIN).json();
+        assertTrue(audit.get("total").asLong() >= 1);
+        assertEquals("admin", audit.get("items").get(0).get("actor").asText());
+    }
+
+    @Test
+    public void staleWritesAreRefusedWith412() {
+        Answer first = http().put("/api/platform/users/" + OTHER_EMPLOYEE, ADMIN, "{\"displayName\":\"Otto\"}");
+        String etag = first.header("ETag");
+        Answer second = http().send("PUT", "/api/platform/users/" + OTHER_EMPLOYEE, ADMIN,
+            "{\"displayName\":\"Otto Normal\"}", "application/json", Map.of("If-Match", etag));
+        assertEquals(second.body(), 200, second.status());
+        Answer stale = http().send("PUT", "/api/platform/users/" + OTHER_EMPLOYEE, ADMIN,
+            "{\"displayName\":\"Otto Stale\"}", "application/json", Map.of("If-Match", etag));
+        assertProblem(stale, 412);
+    }
+
+    @Test
+    public void badInputIsAProblemNamingTheField() {
+        Answer malformed = http().put("/api/platform/users/x", ADMIN, "{\"displayName\": ");
+        assertProblem(malformed, 400);
+
+        Answer wrongType = http().put("/api/platform/users/x", ADMIN, "{\"units\": \"not a list\"}");
+        assertProblem(wrongType, 400);
+        assertEquals("units", wrongType.json().get("errors").get(0).get("field").asText());
+
+        Answer unknown = http().put("/api/platform/users/x", ADMIN, "{\"displayNam\": \"typo\"}");
+        assertProblem(unknown, 400);
+        assertEquals("displayNam", unknown.json().get("errors").get(0).get("field").asText());
+
+        Answer tooLong = http().put("/api/platform/users/x", ADMIN, "{\"displayName\": \"" + "x".repeat(201) + "\"}");
+        assertProblem(tooLong, 400);
+        assertEquals("displayName", tooLong.json().get("errors").get(0).get("field").asText());
+
+        Answer notJson = http().send("PUT", "/api/platform/users/x", ADMIN, "displayName=x", "text/plain", Map.of());
+        assertProblem(notJson, 415);
+
+        Answer huge = http().put("/api/platform/users/x", ADMIN, "{\"displayName\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}");
+        assertTrue(huge.toString(), huge.status() == 413 || huge.status() == 400);
+        assertTrue(huge.header("Content-Type").startsWith("application/problem+json"));
+
+        assertEquals("nothing was stored", 404, http().get("/api/platform/users/x", ADMIN).status());
+    }
+
+    @Test
+    public void unknownPathsAreProblemsNotHtml() {
+        assertProblem(http().get("/api/no-such-module/x", ADMIN), 404);
+        assertProblem(http().get("/api/platform/no-such-thing", ADMIN), 404);
+        Answer method = http().send("DELETE", "/api/platform/health", ADMIN, null, null, Map.of());
+        assertProblem(method, 405);
+    }
+
+    @Test
+    public void modulesListsWhatIsInstalled() {
+        JsonNode modules = http().get("/api/platform/modules", null).json();
+        assertTrue(modules.toString(), modules.toString().contains("\"platform\""));
+    }
+
+    @Test
+    public void failedLoginsAreLoggedWithoutThePassword() throws Exception {
+        http().send("GET", "/api/platform/me", null, null, null,
+            Map.of("Authorization", HttpApi.basic("mallory", "secret-guess-123")));
+        String log = new String(java.nio.file.Files.readAllBytes(
+            java.nio.file.Path.of(System.getProperty("karaf.log"), "karaf.log")), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue("failed login logged with user and source", log.contains("Failed login: user 'mallory' from 127.0.0.1"));
+        assertTrue("password never logged", !log.contains("secret-guess-123"));
+    }
+
+    static void assertProblem(Answer answer, int status) {
+        assertEquals(answer.toString(), status, answer.status());
+        String type = answer.header("Content-Type");
+        assertNotNull(answer.toString(), type);
+        assertTrue(answer + " has " + type, type.startsWith("application/problem+json"));
+        JsonNode body = answer.json();
+        assertEquals(status, body.get("status").asInt());
+        assertNotNull(body.get("title"));
+        assertNull("no stack trace to the client", body.get("trace"));
+        assertTrue(!answer.body().contains("Exception"));
+    }
+}
