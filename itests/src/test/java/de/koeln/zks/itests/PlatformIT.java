@@ -121,6 +121,17 @@ public class PlatformIT extends ZksTestSupport {
     }
 
     @Test
+    public void oneOpenApiDocumentDescribesTheInstalledEndpoints() {
+        JsonNode doc = http().get("/api/openapi.json", null).json();
+        assertEquals("3.0.3", doc.get("openapi").asText());
+        JsonNode users = doc.get("paths").get("/api/platform/users/{name}");
+        assertNotNull(doc.get("paths").toString(), users);
+        assertNotNull(users.get("put").get("requestBody"));
+        assertTrue(users.get("put").get("description").asText().contains("admin"));
+        assertNotNull(doc.get("components").get("schemas").get("UserProfile"));
+    }
+
+    @Test
     public void failedLoginsAreLoggedWithoutThePassword() throws Exception {
         http().send("GET", "/api/platform/me", null, null, null,
             Map.of("Authorization", HttpApi.basic("mallory", "secret-guess-123")));

@@ -30,6 +30,7 @@ import de.koeln.zks.platform.api.UserProfile;
 import de.koeln.zks.platform.api.problem.NotFoundException;
 import de.koeln.zks.platform.support.Paging;
 import de.koeln.zks.platform.support.Versions;
+import de.koeln.zks.platform.support.rest.ApiDoc;
 import de.koeln.zks.platform.support.rest.CallerPrincipal;
 import de.koeln.zks.platform.support.rest.Responses;
 
@@ -50,6 +51,7 @@ public class UsersResource {
     }
 
     @GET
+    @ApiDoc(summary = "The user directory, optionally of one unit")
     public Page<UserProfile> list(@QueryParam("unit") String unit, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
         Paging paging = Paging.of(offset, limit);
@@ -58,6 +60,7 @@ public class UsersResource {
 
     @GET
     @Path("{name}")
+    @ApiDoc(summary = "One person's profile", returns = UserProfile.class)
     public Response get(@PathParam("name") String name) {
         UserProfile profile = users.find(name).orElseThrow(() -> new NotFoundException("User", name));
         return Responses.ok(profile, profile.version);
@@ -65,6 +68,7 @@ public class UsersResource {
 
     @PUT
     @Path("{name}")
+    @ApiDoc(summary = "Create or replace a profile (If-Match: the ETag you read, 412 when stale)", returns = UserProfile.class)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("name") String name, UserProfile profile,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
@@ -74,6 +78,7 @@ public class UsersResource {
 
     @DELETE
     @Path("{name}")
+    @ApiDoc(summary = "Remove a profile (not the login)", status = 204)
     public Response delete(@PathParam("name") String name, @Context SecurityContext security) {
         if (!users.delete(CallerPrincipal.of(security), name)) {
             throw new NotFoundException("User", name);

@@ -1,0 +1,109 @@
+package de.koeln.zks.platform.rest.internal.resources;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.annotation.security.PermitAll;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Application;
+import javax.ws.rs.core.MediaType;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Filter;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.koeln.zks.platform.api.ZksApi;
+import de.koeln.zks.platform.rest.internal.openapi.OpenApiBuilder;
+import de.koeln.zks.platform.rest.internal.openapi.OpenApiBuilder.Mounted;
+import de.koeln.zks.platform.support.rest.ApiDoc;
+
+/**
+ * {@code GET /api/openapi.json}: one OpenAPI document for every endpoint of every module installed
+ * right now, read from the registered resources' annotations at the time of the request.
+ */
+@Component(service = OpenApiResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(RootApplication.SELECT)
+@JSONRequired
+@Path("openapi.json")
+@Produces(MediaType.APPLICATION_JSON)
+public class OpenApiResource {
+    private static final Logger LOG = LoggerFactory.getLogger(OpenApiResource.class);
+
+    private final BundleContext context;
+
+    @Activate
+    public OpenApiResource(BundleContext context) {
+        this.context = context;
+    }
+
+    @GET
+    @PermitAll
+    @ApiDoc(summary = "This OpenAPI document")
+    public Map<String, Object> openApi() throws InvalidSyntaxException {
+        return OpenApiBuilder.build(mounted(), context.getBundle().getVersion().toString());
+    }
+
+    private List<Mounted> mounted() throws InvalidSyntaxException {
+        List<Mounted> result = new ArrayList<>();
+        var apps = context.getServiceReferences(Application.class, ZksApi.APPLICATION_SELECT);
+        ServiceReference<?>[] resources = context.getServiceReferences((String) null,
+            "(" + JaxrsWhiteboardConstants.JAX_RS_RESOURCE + "=true)");
+        if (resources == null) {
+            return result;
+        }
+        for (ServiceReference<?> resource : resources) {
+            Object select = resource.getProperty(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT);
+            if (!(select instanceof String filterText)) {
+                continue;
+            }
+            Filter filter = FrameworkUtil.createFilter(filterText);
+            Class<?> type = null;
+            for (ServiceReference<Application> app : apps) {
+                if (!filter.match(app)) {
+                    continue;
+                }
+                if (type == null) {
+                    type = classOf(resource);
+                    if (type == null) {
+                        break;
+                    }
+                }
+                Object module = app.getProperty(ZksApi.MODULE_PROPERTY);
+                result.add(new Mounted(module == null ? "api" : module.toString(),
+                    String.valueOf(app.getProperty(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_BASE)), type));
+            }
+        }
+        return result;
+    }
+
+    private Class<?> classOf(ServiceReference<?> resource) {
+        Object component = resource.getProperty("component.name");
+        if (component instanceof String name && resource.getBundle() != null) {
+            try {
+                return resource.getBundle().loadClass(name);
+            } catch (ClassNotFoundException e) {
+                LOG.debug("cannot load {} for the OpenAPI document", name, e);
+            }
+        }
+        Object service = context.getService(resource);
+        try {
+            return service == null ? null : service.getClass();
+        } finally {
+            context.ungetService(resource);
+        }
+    }
+}
