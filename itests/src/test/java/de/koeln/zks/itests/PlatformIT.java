@@ -100,8 +100,11 @@ public class PlatformIT extends ZksTestSupport {
         assertProblem(notJson, 415);
 
         Answer huge = http().put("/api/platform/users/x", ADMIN, "{\"displayName\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}");
-        assertTrue(huge.toString(), huge.status() == 413 || huge.status() == 400);
-        assertTrue(huge.header("Content-Type").startsWith("application/problem+json"));
+        assertProblem(huge, 400);
+        assertEquals("displayName", huge.json().get("errors").get(0).get("field").asText());
+
+        Answer overLimit = http().put("/api/platform/users/x", ADMIN, "{\"units\": [" + "\"x\",".repeat(2_200_000) + "\"x\"]}");
+        assertProblem(overLimit, 413);
 
         assertEquals("nothing was stored", 404, http().get("/api/platform/users/x", ADMIN).status());
     }

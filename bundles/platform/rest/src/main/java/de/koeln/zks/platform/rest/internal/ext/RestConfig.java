@@ -7,5 +7,5 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public @interface RestConfig {
 
     @AttributeDefinition(description = "Largest accepted request body in bytes")
-    long maxBodyBytes() default 4L * 1024 * 1024;
+    long maxBodyBytes() default 8L * 1024 * 1024;
 }
