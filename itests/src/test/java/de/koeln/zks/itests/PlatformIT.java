@@ -135,6 +135,22 @@ public class PlatformIT extends ZksTestSupport {
     }
 
     @Test
+    public void operatorsKeepUsersAndReadTheAuditTrailInTheConsole() throws Exception {
+        String set = console("platform:user-set --display-name 'Konsole Test' --unit 'Ordnungsamt' konsole", ADMIN, "admin");
+        assertTrue(set, set.contains("Konsole Test"));
+        String users = console("platform:users --unit Ordnungsamt", ADMIN, "admin");
+        assertTrue(users, users.contains("konsole"));
+        assertEquals("Ordnungsamt", http().get("/api/platform/users/konsole", ADMIN).json().get("units").get(0).asText());
+        String audit = console("platform:audit --type user --id konsole", ADMIN, "admin");
+        assertTrue(audit, audit.contains("CREATE"));
+
+        String refused = console("platform:users", EMPLOYEE, "employee");
+        assertTrue(refused, refused.contains("needs the role admin"));
+        String notAllowed = console("platform:user-set --unit Ordnungsamt eva", EMPLOYEE, "employee");
+        assertTrue(notAllowed, notAllowed.contains("Only an admin may change the user directory"));
+    }
+
+    @Test
     public void failedLoginsAreLoggedWithoutThePassword() throws Exception {
         http().send("GET", "/api/platform/me", null, null, null,
             Map.of("Authorization", HttpApi.basic("mallory", "secret-guess-123")));

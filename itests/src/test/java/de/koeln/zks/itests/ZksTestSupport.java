@@ -157,6 +157,11 @@ public abstract class ZksTestSupport {
             if (result != null) {
                 out.println(result);
             }
+        } catch (java.security.PrivilegedActionException e) {
+            // what the console prints for a failed command
+            out.println("Error executing command: " + e.getException().getMessage());
+        } catch (RuntimeException e) {
+            out.println("Error executing command: " + e.getMessage());
         } finally {
             session.close();
         }

@@ -14,6 +14,8 @@ import de.koeln.zks.platform.api.AuditAction;
 import de.koeln.zks.platform.api.AuditService;
 import de.koeln.zks.platform.api.Caller;
 import de.koeln.zks.platform.api.Page;
+import de.koeln.zks.platform.api.Roles;
+import de.koeln.zks.platform.api.problem.ForbiddenException;
 import de.koeln.zks.platform.api.UserDirectory;
 import de.koeln.zks.platform.api.UserProfile;
 import de.koeln.zks.platform.support.Validator;
@@ -42,6 +44,7 @@ public class JpaUserDirectory implements UserDirectory {
 
     @Override
     public UserProfile put(Caller caller, String name, UserProfile profile, Long expectedVersion) {
+        requireAdmin(caller);
         UserProfile clean = validate(name, profile);
         return jpa.txExpr(TransactionType.Required, em -> {
             UserProfileEntity entity = em.find(UserProfileEntity.class, name);
@@ -64,6 +67,7 @@ public class JpaUserDirectory implements UserDirectory {
 
     @Override
     public boolean delete(Caller caller, String name) {
+        requireAdmin(caller);
         return jpa.txExpr(TransactionType.Required, em -> {
             UserProfileEntity entity = em.find(UserProfileEntity.class, name);
             if (entity == null) {
@@ -89,6 +93,12 @@ public class JpaUserDirectory implements UserDirectory {
                 .stream().map(UserProfileEntity::toDto).toList();
             return new Page<>(items, offset, limit, count.getSingleResult());
         });
+    }
+
+    private static void requireAdmin(Caller caller) {
+        if (!caller.hasRole(Roles.ADMIN)) {
+            throw new ForbiddenException("Only an admin may change the user directory");
+        }
     }
 
     static UserProfile validate(String name, UserProfile profile) {
