@@ -1,0 +1,36 @@
+package de.koeln.zks.incidents.api;
+
+import java.time.OffsetDateTime;
+
+/**
+ * What a client sends to report an incident or to change a report. The JSON names are fixed.
+ * Required: {@code occurredAt}, {@code unit}, {@code kind}, {@code level}, {@code description}.
+ */
+public class IncidentInput {
+    /** When it happened, with the client's offset; never in the future. */
+    public OffsetDateTime occurredAt;
+    /** The organisational unit, e.g. {@code Bürgeramt Innenstadt}. */
+    public String unit;
+    public Location location;
+    public IncidentKind kind;
+    /** Aachener Modell: 0 (tension, insult) to 3 (armed attack, hostage, rampage). */
+    public Integer level;
+    public String description;
+    public Integer personsHarmed;
+    public String injuries;
+    public Integer incapacityDays;
+    /**
+     * Whether the accident insurer must be notified: always true when {@code incapacityDays > 3}; a client
+     * may set it also without days, when later effects are suspected.
+     */
+    public Boolean accidentReportDue;
+    public Boolean policeCalled;
+    public Boolean criminalComplaintFiled;
+    public String complaintFileNumber;
+    public Boolean houseBanImposed;
+    public Boolean firstAidGiven;
+    public Boolean aftercareOffered;
+    public Integer witnessCount;
+    /** Witnesses' identities, only when needed; shown to the reporter and security managers only. */
+    public String witnessDetails;
+}

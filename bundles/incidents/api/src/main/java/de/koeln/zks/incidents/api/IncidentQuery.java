@@ -1,0 +1,19 @@
+package de.koeln.zks.incidents.api;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** A filter over incidents; empty sets and null fields match everything. */
+public class IncidentQuery {
+    /** Occurred at or after this time. */
+    public OffsetDateTime from;
+    /** Occurred before this time (exclusive). */
+    public OffsetDateTime to;
+    public Set<String> units = new LinkedHashSet<>();
+    public Set<IncidentKind> kinds = new LinkedHashSet<>();
+    public Set<Integer> levels = new LinkedHashSet<>();
+    public Set<IncidentStatus> statuses = new LinkedHashSet<>();
+    /** Only reports of this user (employees always see only their own). */
+    public String reportedBy;
+}

@@ -1,0 +1,7 @@
+/**
+ * The central reporting and information system on risks to employees: incidents reported by staff
+ * (insults, threats, assaults ... graded by the Aachener Modell), their triage and measures, risk notices
+ * for units and locations, statistics, and the EventAdmin topics the module posts.
+ */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package de.koeln.zks.incidents.api;

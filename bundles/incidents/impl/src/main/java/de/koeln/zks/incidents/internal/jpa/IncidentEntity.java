@@ -1,0 +1,257 @@
+package de.koeln.zks.incidents.internal.jpa;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import javax.persistence.Column;
+import javax.persistence.Embedded;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Lob;
+import javax.persistence.Table;
+import javax.persistence.UniqueConstraint;
+import javax.persistence.Version;
+
+import de.koeln.zks.incidents.api.Incident;
+import de.koeln.zks.incidents.api.IncidentInput;
+import de.koeln.zks.incidents.api.IncidentKind;
+import de.koeln.zks.incidents.api.IncidentStatus;
+import de.koeln.zks.incidents.internal.domain.Months;
+
+/**
+ * One report. Times in UTC; the offset the client sent with {@code occurredAt} is kept beside it, and the
+ * month (Europe/Berlin) is stored for portable grouping. {@code (REPORTED_BY, IDEMPOTENCY_KEY)} is unique so
+ * that a retried submit can never store a report twice.
+ */
+@Entity
+@Table(name = "INCIDENTS_INCIDENT", indexes = {
+    @Index(name = "INCIDENTS_INCIDENT_OCCURRED", columnList = "OCCURRED_UTC"),
+    @Index(name = "INCIDENTS_INCIDENT_UNIT", columnList = "UNIT"),
+    @Index(name = "INCIDENTS_INCIDENT_KIND", columnList = "KIND"),
+    @Index(name = "INCIDENTS_INCIDENT_LEVEL", columnList = "AACHEN_LEVEL"),
+    @Index(name = "INCIDENTS_INCIDENT_STATUS", columnList = "STATUS,STATUS_CHANGED_UTC"),
+    @Index(name = "INCIDENTS_INCIDENT_REPORTER", columnList = "REPORTED_BY"),
+    @Index(name = "INCIDENTS_INCIDENT_MONTH", columnList = "OCCURRED_MONTH")},
+    uniqueConstraints = @UniqueConstraint(name = "INCIDENTS_INCIDENT_IDEMPOTENT", columnNames = {"REPORTED_BY", "IDEMPOTENCY_KEY"}))
+public class IncidentEntity {
+    public static final String ERASED_TEXT = "[erased]";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private Long id;
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    @Column(name = "OCCURRED_UTC", nullable = false)
+    private LocalDateTime occurredUtc;
+
+    /** The offset of the client's occurredAt in seconds, e.g. 3600 for +01:00. */
+    @Column(name = "OCCURRED_OFFSET", nullable = false)
+    private int occurredOffset;
+
+    @Column(name = "OCCURRED_MONTH", length = 7, nullable = false)
+    private String occurredMonth;
+
+    @Column(name = "REPORTED_UTC", nullable = false)
+    private LocalDateTime reportedUtc;
+
+    @Column(name = "REPORTED_BY", length = 128)
+    private String reportedBy;
+
+    @Column(name = "IDEMPOTENCY_KEY", length = 200)
+    private String idempotencyKey;
+
+    @Column(name = "UPDATED_UTC", nullable = false)
+    private LocalDateTime updatedUtc;
+
+    @Column(name = "UNIT", length = 200, nullable = false)
+    private String unit;
+
+    @Embedded
+    private LocationColumns location;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "KIND", length = 32, nullable = false)
+    private IncidentKind kind;
+
+    @Column(name = "AACHEN_LEVEL", nullable = false)
+    private int level;
+
+    @Lob
+    @Column(name = "DESCRIPTION", nullable = false)
+    private String description;
+
+    @Column(name = "PERSONS_HARMED")
+    private Integer personsHarmed;
+
+    @Column(name = "INJURIES", length = 5000)
+    private String injuries;
+
+    @Column(name = "INCAPACITY_DAYS")
+    private Integer incapacityDays;
+
+    @Column(name = "ACCIDENT_REPORT_DUE")
+    private Boolean accidentReportDue;
+
+    @Column(name = "POLICE_CALLED")
+    private Boolean policeCalled;
+
+    @Column(name = "CRIMINAL_COMPLAINT")
+    private Boolean criminalComplaintFiled;
+
+    @Column(name = "COMPLAINT_FILE_NO", length = 100)
+    private String complaintFileNumber;
+
+    @Column(name = "HOUSE_BAN")
+    private Boolean houseBanImposed;
+
+    @Column(name = "FIRST_AID")
+    private Boolean firstAidGiven;
+
+    @Column(name = "AFTERCARE")
+    private Boolean aftercareOffered;
+
+    @Column(name = "WITNESS_COUNT")
+    private Integer witnessCount;
+
+    @Column(name = "WITNESS_DETAILS", length = 5000)
+    private String witnessDetails;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", length = 32, nullable = false)
+    private IncidentStatus status;
+
+    @Column(name = "STATUS_REASON", length = 1000)
+    private String statusReason;
+
+    @Column(name = "STATUS_CHANGED_UTC", nullable = false)
+    private LocalDateTime statusChangedUtc;
+
+    @Column(name = "ERASED", nullable = false)
+    private boolean erased;
+
+    protected IncidentEntity() {
+    }
+
+    public IncidentEntity(IncidentInput input, String reportedBy, String idempotencyKey, LocalDateTime now) {
+        this.reportedBy = reportedBy;
+        this.idempotencyKey = idempotencyKey;
+        this.reportedUtc = now;
+        this.status = IncidentStatus.REPORTED;
+        this.statusChangedUtc = now;
+        apply(input, now);
+    }
+
+    /** Replaces the reported fields with a validated input. */
+    public void apply(IncidentInput in, LocalDateTime now) {
+        this.occurredUtc = UtcTimes.utc(in.occurredAt);
+        this.occurredOffset = in.occurredAt.getOffset().getTotalSeconds();
+        this.occurredMonth = Months.of(in.occurredAt);
+        this.unit = in.unit;
+        this.location = LocationColumns.of(in.location);
+        this.kind = in.kind;
+        this.level = in.level;
+        this.description = in.description;
+        this.personsHarmed = in.personsHarmed;
+        this.injuries = in.injuries;
+        this.incapacityDays = in.incapacityDays;
+        this.accidentReportDue = in.accidentReportDue;
+        this.policeCalled = in.policeCalled;
+        this.criminalComplaintFiled = in.criminalComplaintFiled;
+        this.complaintFileNumber = in.complaintFileNumber;
+        this.houseBanImposed = in.houseBanImposed;
+        this.firstAidGiven = in.firstAidGiven;
+        this.aftercareOffered = in.aftercareOffered;
+        this.witnessCount = in.witnessCount;
+        this.witnessDetails = in.witnessDetails;
+        this.updatedUtc = now;
+    }
+
+    public void moveTo(IncidentStatus to, String reason, LocalDateTime now) {
+        this.status = to;
+        this.statusReason = reason;
+        this.statusChangedUtc = now;
+        this.updatedUtc = now;
+    }
+
+    /** Retention: removes the personal fields; kind, level, unit, times and status stay for the statistics. */
+    public void erase(LocalDateTime now) {
+        this.description = ERASED_TEXT;
+        this.injuries = null;
+        this.witnessDetails = null;
+        this.reportedBy = null;
+        this.idempotencyKey = null;
+        this.complaintFileNumber = null;
+        if (location != null) {
+            location.erasePersonal();
+        }
+        this.erased = true;
+        this.updatedUtc = now;
+    }
+
+    /** The whole incident; callers redact it for the caller ({@code Access.redact}). */
+    public Incident toDto() {
+        Incident i = new Incident();
+        i.id = id;
+        i.version = version;
+        i.occurredAt = OffsetDateTime.of(occurredUtc, ZoneOffset.UTC)
+            .withOffsetSameInstant(ZoneOffset.ofTotalSeconds(occurredOffset));
+        i.unit = unit;
+        i.location = LocationColumns.toDto(location);
+        i.kind = kind;
+        i.level = level;
+        i.description = description;
+        i.personsHarmed = personsHarmed;
+        i.injuries = injuries;
+        i.incapacityDays = incapacityDays;
+        i.accidentReportDue = accidentReportDue;
+        i.policeCalled = policeCalled;
+        i.criminalComplaintFiled = criminalComplaintFiled;
+        i.complaintFileNumber = complaintFileNumber;
+        i.houseBanImposed = houseBanImposed;
+        i.firstAidGiven = firstAidGiven;
+        i.aftercareOffered = aftercareOffered;
+        i.witnessCount = witnessCount;
+        i.witnessDetails = witnessDetails;
+        i.status = status;
+        i.statusReason = statusReason;
+        i.reportedAt = UtcTimes.offset(reportedUtc);
+        i.reportedBy = reportedBy;
+        i.updatedAt = UtcTimes.offset(updatedUtc);
+        i.erased = erased;
+        return i;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public IncidentStatus status() {
+        return status;
+    }
+
+    public String reportedBy() {
+        return reportedBy;
+    }
+
+    public boolean erased() {
+        return erased;
+    }
+
+    public LocalDateTime statusChangedUtc() {
+        return statusChangedUtc;
+    }
+}

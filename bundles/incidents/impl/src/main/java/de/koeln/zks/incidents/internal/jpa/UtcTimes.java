@@ -1,0 +1,27 @@
+package de.koeln.zks.incidents.internal.jpa;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/** Times are stored as UTC {@link LocalDateTime} columns, portable to every database; answered with offset Z. */
+public final class UtcTimes {
+
+    private UtcTimes() {
+    }
+
+    public static LocalDateTime utc(OffsetDateTime time) {
+        return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    }
+
+    public static OffsetDateTime offset(LocalDateTime utc) {
+        return utc == null ? null : utc.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Now in UTC, to the millisecond (what every database keeps). */
+    public static LocalDateTime now(Clock clock) {
+        return LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
+    }
+}

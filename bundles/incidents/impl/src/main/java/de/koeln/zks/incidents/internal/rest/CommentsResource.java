@@ -1,0 +1,60 @@
+package de.koeln.zks.incidents.internal.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import de.koeln.zks.incidents.api.Comment;
+import de.koeln.zks.incidents.api.IncidentService;
+import de.koeln.zks.platform.api.Roles;
+import de.koeln.zks.platform.support.rest.CallerPrincipal;
+
+/** {@code /api/incidents/{id}/comments}: internal notes of security management on an incident. */
+@Component(service = CommentsResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(IncidentsApplication.SELECT)
+@JSONRequired
+@Path(IncidentsApplication.ID + "/comments")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SECURITY_MANAGER, Roles.ADMIN})
+public class CommentsResource {
+    private final IncidentService incidents;
+
+    @Activate
+    public CommentsResource(@Reference IncidentService incidents) {
+        this.incidents = incidents;
+    }
+
+    @GET
+    public List<Comment> list(@PathParam("id") long id, @Context SecurityContext security) {
+        return incidents.comments(CallerPrincipal.of(security), id);
+    }
+
+    /** 201; comments have no address of their own, so {@code Location} is the list they were added to. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(@PathParam("id") long id, Comment comment, @Context UriInfo uri, @Context SecurityContext security) {
+        Comment created = incidents.addComment(CallerPrincipal.of(security), id, comment);
+        URI list = uri.getAbsolutePath();
+        return Response.created(list).entity(created).build();
+    }
+}

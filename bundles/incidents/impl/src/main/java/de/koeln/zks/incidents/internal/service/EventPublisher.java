@@ -1,0 +1,58 @@
+package de.koeln.zks.incidents.internal.service;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.koeln.zks.incidents.api.Incident;
+import de.koeln.zks.incidents.api.IncidentEvents;
+import de.koeln.zks.incidents.api.IncidentStatus;
+import de.koeln.zks.incidents.api.RiskNotice;
+
+/**
+ * Posts the module's events (asynchronously) after a change is stored. No personal data: ids, level, kind,
+ * unit and statuses only. A failing EventAdmin never fails the stored change.
+ */
+final class EventPublisher {
+    private static final Logger LOG = LoggerFactory.getLogger(EventPublisher.class);
+
+    private final EventAdmin eventAdmin;
+
+    EventPublisher(EventAdmin eventAdmin) {
+        this.eventAdmin = eventAdmin;
+    }
+
+    void incident(String topic, Incident incident, IncidentStatus previous) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(IncidentEvents.ID, incident.id);
+        p.put(IncidentEvents.LEVEL, incident.level);
+        p.put(IncidentEvents.KIND, incident.kind.name());
+        p.put(IncidentEvents.UNIT, incident.unit);
+        p.put(IncidentEvents.STATUS, incident.status.name());
+        if (previous != null) {
+            p.put(IncidentEvents.PREVIOUS_STATUS, previous.name());
+        }
+        post(topic, p);
+    }
+
+    void notice(RiskNotice notice) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(IncidentEvents.ID, notice.id);
+        if (notice.unit != null) {
+            p.put(IncidentEvents.UNIT, notice.unit);
+        }
+        post(IncidentEvents.NOTICE_PUBLISHED, p);
+    }
+
+    private void post(String topic, Map<String, Object> properties) {
+        try {
+            eventAdmin.postEvent(new Event(topic, properties));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not post event {} {}", topic, properties.get(IncidentEvents.ID), e);
+        }
+    }
+}

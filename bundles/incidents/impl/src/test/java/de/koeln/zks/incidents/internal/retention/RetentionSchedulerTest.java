@@ -1,0 +1,74 @@
+package de.koeln.zks.incidents.internal.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.lang.annotation.Annotation;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import de.koeln.zks.incidents.api.IncidentService;
+import de.koeln.zks.platform.api.Caller;
+
+class RetentionSchedulerTest {
+    private final IncidentService incidents = mock(IncidentService.class);
+    private final ScheduledExecutorService executor = mock(ScheduledExecutorService.class);
+    private final ScheduledFuture<?> future = mock(ScheduledFuture.class);
+
+    static IncidentsConfig config(int days, int hours) {
+        return new IncidentsConfig() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return IncidentsConfig.class;
+            }
+
+            @Override
+            public int retentionDays() {
+                return days;
+            }
+
+            @Override
+            public int retentionCheckHours() {
+                return hours;
+            }
+        };
+    }
+
+    @Test
+    void runsTheRetentionAsSystemEveryConfiguredHoursAndReschedulesOnChange() {
+        doReturn(future).when(executor).scheduleWithFixedDelay(any(), anyLong(), anyLong(), any());
+        RetentionScheduler scheduler = new RetentionScheduler(incidents, executor, config(1825, 24));
+        ArgumentCaptor<Runnable> job = ArgumentCaptor.forClass(Runnable.class);
+        verify(executor).scheduleWithFixedDelay(job.capture(), eq(60L), eq(24L * 3600), eq(TimeUnit.SECONDS));
+
+        job.getValue().run();
+        verify(incidents).eraseExpired(Caller.SYSTEM);
+
+        scheduler.modified(config(1825, 6));
+        verify(future).cancel(false);
+        verify(executor).scheduleWithFixedDelay(any(), eq(60L), eq(6L * 3600), eq(TimeUnit.SECONDS));
+
+        scheduler.deactivate();
+        verify(executor).shutdownNow();
+    }
+
+    @Test
+    void aFailedRunIsLoggedAndTheScheduleGoesOn() {
+        doReturn(future).when(executor).scheduleWithFixedDelay(any(), anyLong(), anyLong(), any());
+        when(incidents.eraseExpired(any())).thenThrow(new IllegalStateException("database down"));
+        RetentionScheduler scheduler = new RetentionScheduler(incidents, executor, config(1825, 0));
+        verify(executor).scheduleWithFixedDelay(any(), eq(60L), eq(3600L), eq(TimeUnit.SECONDS));
+        scheduler.run();
+        assertThat(scheduler).isNotNull();
+    }
+}

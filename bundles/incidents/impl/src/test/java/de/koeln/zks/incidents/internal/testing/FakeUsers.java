@@ -1,0 +1,45 @@
+package de.koeln.zks.incidents.internal.testing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import de.koeln.zks.platform.api.Caller;
+import de.koeln.zks.platform.api.Page;
+import de.koeln.zks.platform.api.UserDirectory;
+import de.koeln.zks.platform.api.UserProfile;
+
+/** A user directory in memory. */
+public final class FakeUsers implements UserDirectory {
+    private final Map<String, UserProfile> profiles = new ConcurrentHashMap<>();
+
+    public FakeUsers with(String name, String... units) {
+        UserProfile p = new UserProfile();
+        p.name = name;
+        p.units = List.of(units);
+        p.version = 1L;
+        profiles.put(name, p);
+        return this;
+    }
+
+    @Override
+    public Optional<UserProfile> find(String name) {
+        return Optional.ofNullable(profiles.get(name));
+    }
+
+    @Override
+    public UserProfile put(Caller caller, String name, UserProfile profile, Long expectedVersion) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean delete(Caller caller, String name) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Page<UserProfile> list(String unit, int offset, int limit) {
+        throw new UnsupportedOperationException();
+    }
+}
