@@ -1,0 +1,164 @@
+package de.koeln.zks.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+
+import de.koeln.zks.itests.HttpApi.Answer;
+
+/**
+ * A module is installed, removed and updated on its own: the platform never fails a request meanwhile,
+ * the module's data survives, and no install refreshes unrelated bundles.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ModuleLifecycleIT extends ZksTestSupport {
+    private static final String FEATURE = "zks-incidents";
+
+    @Configuration
+    public Option[] config() {
+        return baseConfig();
+    }
+
+    @Override
+    protected List<String> readyPaths() {
+        List<String> paths = new ArrayList<>(super.readyPaths());
+        paths.add("/api/incidents");
+        return paths;
+    }
+
+    @Test
+    public void uninstallAndReinstallNeverDisturbThePlatformAndKeepTheData() throws Exception {
+        long id = http().post("/api/incidents", EMPLOYEE, IncidentsIT.SAMPLE).json().get("id").asLong();
+
+        String plan = logOf(() -> features.installFeature("pax-url-classpath",
+            EnumSet.of(FeaturesService.Option.Simulate, FeaturesService.Option.Verbose)));
+        assertTrue(plan, plan.contains("Bundles to install"));
+        assertFalse("an install refreshes no unrelated bundle:\n" + plan, plan.contains("Bundles to refresh"));
+
+        try (Poller poller = new Poller(http())) {
+            String uninstallLog = logOf(() -> features.uninstallFeature(FEATURE));
+            assertNoRefresh(uninstallLog);
+            Answer gone = http().get("/api/incidents/" + id, MANAGER);
+            PlatformIT.assertProblem(gone, 404);
+            assertFalse(http().get("/api/platform/modules", null).body().contains("incidents"));
+
+            String installLog = logOf(() -> features.installFeature(FEATURE));
+            assertNoRefresh(installLog);
+            waitFor("the incidents module serves again", Duration.ofSeconds(60),
+                () -> http().get("/api/incidents/" + id, MANAGER).status() == 200);
+            assertEquals("Kunde drohte mit Schlägen",
+                http().get("/api/incidents/" + id, MANAGER).json().get("description").asText());
+
+            poller.assertNoFailures();
+        }
+    }
+
+    @Test
+    public void updatingTheModuleBundleKeepsServingTheSameData() throws Exception {
+        long id = http().post("/api/incidents", EMPLOYEE, IncidentsIT.SAMPLE).json().get("id").asLong();
+        Bundle impl = bundle("de.koeln.zks.incidents.impl");
+        try (Poller poller = new Poller(http())) {
+            impl.update();
+            waitFor("the updated module serves", Duration.ofSeconds(60),
+                () -> http().get("/api/incidents/" + id, MANAGER).status() == 200);
+            poller.assertNoFailures();
+        }
+        assertEquals(Bundle.ACTIVE, bundle("de.koeln.zks.incidents.impl").getState());
+        assertEquals("THREAT", http().get("/api/incidents/" + id, MANAGER).json().get("kind").asText());
+    }
+
+    private static void assertNoRefresh(String log) {
+        assertFalse(log, log.contains("Bundles to refresh"));
+        assertFalse(log, log.contains("Refreshing bundles"));
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : bundleContext.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError(symbolicName + " is not installed");
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** What the container logged while {@code step} ran (feature plans are logged, also with -t -v). */
+    private static String logOf(Step step) throws Exception {
+        Path log = Path.of(System.getProperty("karaf.log"), "karaf.log");
+        long before = Files.size(log);
+        step.run();
+        byte[] all = Files.readAllBytes(log);
+        return new String(all, (int) before, all.length - (int) before, StandardCharsets.UTF_8);
+    }
+
+    /** Asks the platform's endpoints without pause while a module comes and goes; every answer must be 200. */
+    static final class Poller implements AutoCloseable {
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicInteger requests = new AtomicInteger();
+        private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        private final Thread thread;
+
+        Poller(HttpApi http) {
+            thread = new Thread(() -> {
+                while (running.get()) {
+                    check(http, "/api/platform/health", null);
+                    check(http, "/api/platform/me", ZksTestSupport.EMPLOYEE);
+                    check(http, "/api/platform/users", ZksTestSupport.ADMIN);
+                }
+            }, "platform-poller");
+            thread.start();
+        }
+
+        private void check(HttpApi http, String path, String user) {
+            try {
+                Answer a = http.send("GET", path, user, null, null, Map.of());
+                requests.incrementAndGet();
+                if (a.status() != 200) {
+                    failures.add(path + " -> " + a);
+                }
+            } catch (RuntimeException e) {
+                failures.add(path + " -> " + e);
+            }
+        }
+
+        void assertNoFailures() throws InterruptedException {
+            close();
+            assertTrue("the poller made requests", requests.get() > 10);
+            assertTrue(requests.get() + " requests, failed: " + failures, failures.isEmpty());
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running.set(false);
+            thread.join(10_000);
+            assertNotNull(thread);
+        }
+    }
+}
