@@ -234,6 +234,16 @@ public class IncidentsIT extends ZksTestSupport {
         assertTrue(stats, stats.contains("STALKING"));
     }
 
+    @Test
+    public void theOpenApiDocumentDescribesTheModule() {
+        JsonNode paths = http().get("/api/openapi.json", null).json().get("paths");
+        assertNotNull(paths.toString(), paths.get("/api/incidents/{id}/status"));
+        JsonNode report = paths.get("/api/incidents").get("post");
+        assertNotNull(report.get("requestBody"));
+        assertNotNull(report.get("responses").get("201"));
+        assertTrue(paths.get("/api/incidents").get("get").get("parameters").toString().contains("\"unit\""));
+    }
+
     private long total(String user) {
         return http().get("/api/incidents?limit=1", user).json().get("total").asLong();
     }

@@ -24,6 +24,8 @@ public final class IncidentQueries {
     public static final String DEFAULT_SORT = "-occurredAt";
 
     private static final String FROM = " FROM IncidentEntity e";
+    /** EclipseLink's hint for results that are only read: no copies kept for change tracking. */
+    private static final String READ_ONLY = "eclipselink.read-only";
 
     private IncidentQueries() {
     }
@@ -60,6 +62,7 @@ public final class IncidentQueries {
 
     public static List<IncidentEntity> page(EntityManager em, Where where, Sorting sorting, int offset, int limit) {
         return where.bind(em.createQuery("SELECT e" + FROM + where.jpql() + orderBy(sorting), IncidentEntity.class))
+            .setHint(READ_ONLY, Boolean.TRUE)
             .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 

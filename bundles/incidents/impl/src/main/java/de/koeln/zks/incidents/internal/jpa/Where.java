@@ -12,7 +12,9 @@ import de.koeln.zks.incidents.api.IncidentQuery;
 
 /** A JPQL {@code WHERE} clause over {@code IncidentEntity e} with its parameters; portable JPQL only. */
 public final class Where {
-    private final StringBuilder clause = new StringBuilder(" WHERE 1 = 1");
+    // no "1 = 1" to start with: EclipseLink stops binding parameters on Derby/DB2 when a condition compares
+    // literals, and then the database compiles every query anew
+    private final StringBuilder clause = new StringBuilder();
     private final Map<String, Object> params = new LinkedHashMap<>();
 
     /** The conditions of an incident filter; empty sets and nulls add nothing. */
@@ -20,10 +22,10 @@ public final class Where {
         Where w = new Where();
         w.and("e.occurredUtc >= :from", "from", UtcTimes.utc(q.from));
         w.and("e.occurredUtc < :to", "to", UtcTimes.utc(q.to));
-        w.and("e.unit IN :units", "units", q.units);
-        w.and("e.kind IN :kinds", "kinds", q.kinds);
-        w.and("e.level IN :levels", "levels", q.levels);
-        w.and("e.status IN :statuses", "statuses", q.statuses);
+        w.in("e.unit", "unit", q.units);
+        w.in("e.kind", "kind", q.kinds);
+        w.in("e.level", "level", q.levels);
+        w.in("e.status", "status", q.statuses);
         w.and("e.reportedBy = :reportedBy", "reportedBy", q.reportedBy);
         return w;
     }
@@ -33,8 +35,32 @@ public final class Where {
         if (value == null || value instanceof Collection<?> c && c.isEmpty()) {
             return this;
         }
-        clause.append(" AND ").append(condition);
+        clause.append(clause.length() == 0 ? " WHERE " : " AND ").append(condition);
         params.put(param, value instanceof Collection<?> c ? new ArrayList<>(c) : value);
+        return this;
+    }
+
+    /**
+     * {@code attribute IN (:p0, :p1, ...)} with one parameter per value: every parameter is bound, so the
+     * database compiles each query shape once (a collection-valued parameter made EclipseLink write the
+     * values into the SQL, and Derby compiled every list request anew).
+     */
+    public Where in(String attribute, String param, Collection<?> values) {
+        if (values == null || values.isEmpty()) {
+            return this;
+        }
+        if (values.size() == 1) {
+            // an equality lets the database's optimizer use the column's statistics, an IN list does not
+            return and(attribute + " = :" + param, param, values.iterator().next());
+        }
+        StringBuilder names = new StringBuilder();
+        int i = 0;
+        for (Object value : values) {
+            String name = param + i++;
+            names.append(names.length() == 0 ? ":" : ", :").append(name);
+            params.put(name, value);
+        }
+        clause.append(clause.length() == 0 ? " WHERE " : " AND ").append(attribute).append(" IN (").append(names).append(')');
         return this;
     }
 

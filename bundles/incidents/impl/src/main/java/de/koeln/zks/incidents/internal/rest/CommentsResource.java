@@ -26,6 +26,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import de.koeln.zks.incidents.api.Comment;
 import de.koeln.zks.incidents.api.IncidentService;
 import de.koeln.zks.platform.api.Roles;
+import de.koeln.zks.platform.support.rest.ApiDoc;
 import de.koeln.zks.platform.support.rest.CallerPrincipal;
 
 /** {@code /api/incidents/{id}/comments}: internal notes of security management on an incident. */
@@ -45,6 +46,7 @@ public class CommentsResource {
     }
 
     @GET
+    @ApiDoc(summary = "Comments of security management on an incident")
     public List<Comment> list(@PathParam("id") long id, @Context SecurityContext security) {
         return incidents.comments(CallerPrincipal.of(security), id);
     }
@@ -52,6 +54,7 @@ public class CommentsResource {
     /** 201; comments have no address of their own, so {@code Location} is the list they were added to. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiDoc(summary = "Add a comment", returns = Comment.class, status = 201)
     public Response add(@PathParam("id") long id, Comment comment, @Context UriInfo uri, @Context SecurityContext security) {
         Comment created = incidents.addComment(CallerPrincipal.of(security), id, comment);
         URI list = uri.getAbsolutePath();

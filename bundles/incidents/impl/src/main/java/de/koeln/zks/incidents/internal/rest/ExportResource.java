@@ -28,6 +28,7 @@ import de.koeln.zks.incidents.api.IncidentService;
 import de.koeln.zks.incidents.internal.domain.IncidentCsv;
 import de.koeln.zks.incidents.internal.domain.IncidentFilters;
 import de.koeln.zks.platform.api.Roles;
+import de.koeln.zks.platform.support.rest.ApiDoc;
 import de.koeln.zks.platform.support.rest.CallerPrincipal;
 
 /**
@@ -53,6 +54,7 @@ public class ExportResource {
 
     @GET
     @Produces(CSV)
+    @ApiDoc(summary = "CSV of a filtered list for management reports", returns = String.class, queryParams = {"from", "to", "unit", "kind", "level", "status"})
     public Response export(@Context UriInfo uri, @Context SecurityContext security) {
         IncidentExport export = incidents.export(CallerPrincipal.of(security),
             IncidentFilters.parse(uri.getQueryParameters()), IncidentService.MAX_EXPORT_ROWS);

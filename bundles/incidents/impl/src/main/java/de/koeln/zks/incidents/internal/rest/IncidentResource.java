@@ -37,6 +37,7 @@ import de.koeln.zks.platform.api.Roles;
 import de.koeln.zks.platform.support.Paging;
 import de.koeln.zks.platform.support.Versions;
 import de.koeln.zks.platform.support.rest.CallerPrincipal;
+import de.koeln.zks.platform.support.rest.ApiDoc;
 import de.koeln.zks.platform.support.rest.Responses;
 
 /**
@@ -60,6 +61,7 @@ public class IncidentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiDoc(summary = "Report an incident (Idempotency-Key: a retried submit creates nothing twice)", returns = Incident.class, status = 201)
     public Response report(IncidentInput input, @HeaderParam(IncidentsApplication.IDEMPOTENCY_KEY) String idempotencyKey,
             @Context UriInfo uri, @Context SecurityContext security) {
         Incident created = incidents.report(CallerPrincipal.of(security), input, idempotencyKey);
@@ -68,6 +70,8 @@ public class IncidentResource {
 
     /** Filters: from, to, unit (repeated), kind, level, status (comma-separated or repeated), reportedBy. */
     @GET
+    @ApiDoc(summary = "Incidents, filtered and paged (employees: their own)",
+        queryParams = {"from", "to", "unit", "kind", "level", "status", "reportedBy"})
     public Page<Incident> list(@Context UriInfo uri, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit, @QueryParam("sort") String sort, @Context SecurityContext security) {
         Paging paging = Paging.of(offset, limit);
@@ -77,6 +81,7 @@ public class IncidentResource {
 
     @GET
     @Path(IncidentsApplication.ID)
+    @ApiDoc(summary = "One incident, with its ETag", returns = Incident.class)
     public Response get(@PathParam("id") long id, @Context SecurityContext security) {
         Incident incident = incidents.get(CallerPrincipal.of(security), id);
         return Responses.ok(incident, incident.version);
@@ -85,6 +90,7 @@ public class IncidentResource {
     @PUT
     @Path(IncidentsApplication.ID)
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiDoc(summary = "Correct an incident (If-Match: the ETag you read, 412 when stale)", returns = Incident.class)
     public Response update(@PathParam("id") long id, IncidentInput input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
         Incident updated = incidents.update(CallerPrincipal.of(security), id, input, Versions.parseIfMatch(ifMatch));
@@ -95,6 +101,8 @@ public class IncidentResource {
     @Path(IncidentsApplication.ID + "/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SECURITY_MANAGER, Roles.ADMIN})
+    @ApiDoc(summary = "Move an incident along REPORTED → IN_REVIEW → MEASURES_TAKEN → CLOSED, or REJECTED with a reason; 409 names the allowed steps",
+        returns = Incident.class)
     public Response changeStatus(@PathParam("id") long id, StatusRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
         Incident changed = incidents.changeStatus(CallerPrincipal.of(security), id, request, Versions.parseIfMatch(ifMatch));
@@ -103,6 +111,7 @@ public class IncidentResource {
 
     @GET
     @Path(IncidentsApplication.ID + "/history")
+    @ApiDoc(summary = "Who changed the status, when and why")
     public List<StatusChange> history(@PathParam("id") long id, @Context SecurityContext security) {
         return incidents.history(CallerPrincipal.of(security), id);
     }

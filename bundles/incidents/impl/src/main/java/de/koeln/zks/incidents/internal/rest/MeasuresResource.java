@@ -29,6 +29,7 @@ import de.koeln.zks.incidents.api.IncidentService;
 import de.koeln.zks.incidents.api.Measure;
 import de.koeln.zks.platform.api.Roles;
 import de.koeln.zks.platform.support.Versions;
+import de.koeln.zks.platform.support.rest.ApiDoc;
 import de.koeln.zks.platform.support.rest.CallerPrincipal;
 import de.koeln.zks.platform.support.rest.Responses;
 
@@ -49,12 +50,14 @@ public class MeasuresResource {
     }
 
     @GET
+    @ApiDoc(summary = "The follow-up measures of an incident")
     public List<Measure> list(@PathParam("id") long id, @Context SecurityContext security) {
         return incidents.measures(CallerPrincipal.of(security), id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiDoc(summary = "Add a follow-up measure (what, owner unit, due date)", returns = Measure.class, status = 201)
     public Response add(@PathParam("id") long id, Measure measure, @Context UriInfo uri, @Context SecurityContext security) {
         Measure created = incidents.addMeasure(CallerPrincipal.of(security), id, measure);
         return Responses.created(uri, created.id, created, created.version);
@@ -63,6 +66,7 @@ public class MeasuresResource {
     @PUT
     @Path("{measureId: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiDoc(summary = "Update a measure, e.g. mark it done (If-Match)", returns = Measure.class)
     public Response update(@PathParam("id") long id, @PathParam("measureId") long measureId, Measure measure,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
         Measure updated = incidents.updateMeasure(CallerPrincipal.of(security), id, measureId, measure,

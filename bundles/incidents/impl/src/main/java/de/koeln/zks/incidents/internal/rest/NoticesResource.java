@@ -32,6 +32,7 @@ import de.koeln.zks.platform.api.Page;
 import de.koeln.zks.platform.api.Roles;
 import de.koeln.zks.platform.support.Paging;
 import de.koeln.zks.platform.support.Versions;
+import de.koeln.zks.platform.support.rest.ApiDoc;
 import de.koeln.zks.platform.support.rest.CallerPrincipal;
 import de.koeln.zks.platform.support.rest.Responses;
 
@@ -55,6 +56,7 @@ public class NoticesResource {
     }
 
     @GET
+    @ApiDoc(summary = "All risk notices, also expired ones")
     public Page<RiskNotice> list(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
             @Context SecurityContext security) {
         Paging paging = Paging.of(offset, limit);
@@ -63,6 +65,7 @@ public class NoticesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiDoc(summary = "Publish a time-limited risk notice for a unit or a location", returns = RiskNotice.class, status = 201)
     public Response create(RiskNotice notice, @Context UriInfo uri, @Context SecurityContext security) {
         RiskNotice created = notices.create(CallerPrincipal.of(security), notice);
         return Responses.created(uri, created.id, created, created.version);
@@ -71,6 +74,7 @@ public class NoticesResource {
     @GET
     @Path("current")
     @RolesAllowed({Roles.EMPLOYEE, Roles.RESPONDER, Roles.SECURITY_MANAGER, Roles.ADMIN})
+    @ApiDoc(summary = "The notices in force for the caller's units")
     public List<RiskNotice> current(@Context SecurityContext security) {
         return notices.listInForceFor(CallerPrincipal.of(security));
     }
@@ -78,6 +82,7 @@ public class NoticesResource {
     @GET
     @Path(IncidentsApplication.ID)
     @RolesAllowed({Roles.EMPLOYEE, Roles.RESPONDER, Roles.SECURITY_MANAGER, Roles.ADMIN})
+    @ApiDoc(summary = "One risk notice", returns = RiskNotice.class)
     public Response get(@PathParam("id") long id, @Context SecurityContext security) {
         RiskNotice notice = notices.get(CallerPrincipal.of(security), id);
         return Responses.ok(notice, notice.version);
@@ -86,6 +91,7 @@ public class NoticesResource {
     @PUT
     @Path(IncidentsApplication.ID)
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiDoc(summary = "Change a risk notice (If-Match)", returns = RiskNotice.class)
     public Response update(@PathParam("id") long id, RiskNotice notice, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
         RiskNotice updated = notices.update(CallerPrincipal.of(security), id, notice, Versions.parseIfMatch(ifMatch));

@@ -20,6 +20,7 @@ import de.koeln.zks.incidents.api.IncidentService;
 import de.koeln.zks.incidents.api.IncidentStatistics;
 import de.koeln.zks.platform.api.Roles;
 import de.koeln.zks.platform.support.QueryParams;
+import de.koeln.zks.platform.support.rest.ApiDoc;
 import de.koeln.zks.platform.support.rest.CallerPrincipal;
 
 /** {@code GET /api/incidents/statistics?from=&to=}: counts by level, kind, unit, month and status. */
@@ -39,6 +40,7 @@ public class StatisticsResource {
     }
 
     @GET
+    @ApiDoc(summary = "Counts by level, kind, unit, month and status for a period")
     public IncidentStatistics statistics(@QueryParam("from") String from, @QueryParam("to") String to,
             @Context SecurityContext security) {
         return incidents.statistics(CallerPrincipal.of(security), QueryParams.dateTime("from", from),

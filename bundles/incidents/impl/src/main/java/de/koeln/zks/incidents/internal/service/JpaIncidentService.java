@@ -46,6 +46,7 @@ import de.koeln.zks.platform.api.Page;
 import de.koeln.zks.platform.api.problem.NotFoundException;
 import de.koeln.zks.platform.support.Paging;
 import de.koeln.zks.platform.support.Sorting;
+import de.koeln.zks.platform.support.Transactions;
 import de.koeln.zks.platform.support.Validator;
 import de.koeln.zks.platform.support.Versions;
 
@@ -116,7 +117,7 @@ public class JpaIncidentService implements IncidentService {
                 return earlier.get();
             }
         }
-        Stored stored = Tx.retrying(() -> insertOrFindEarlier(caller, clean, key));
+        Stored stored = Transactions.retryOnContention(() -> insertOrFindEarlier(caller, clean, key));
         if (stored.created()) {
             events.incident(IncidentEvents.REPORTED, stored.incident(), null);
         }

@@ -5,6 +5,10 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
@@ -18,6 +22,7 @@ import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -29,8 +34,9 @@ import de.koeln.zks.platform.api.security.Authenticator;
 /**
  * Authenticates against a JAAS realm ({@code karaf} by default: etc/users.properties; an LDAP or
  * Active Directory realm by configuration). A successful login is remembered for a short time so that
- * an API client does not pay a password hash on every request; role changes reach the API within that
- * time, and at once for the console.
+ * an API client does not pay a password hash on every request; role and password changes reach the API
+ * within that time (at once for the console). A remembered login is re-checked in the background after
+ * half of that time, and concurrent first requests with the same credentials share one check.
  */
 @Component(service = Authenticator.class, configurationPid = "de.koeln.zks.platform.security")
 @Designate(ocd = SecurityConfig.class)
@@ -39,10 +45,23 @@ public class JaasAuthenticator implements Authenticator {
 
     private volatile String realm;
     private volatile LoginCache cache;
+    private final ConcurrentHashMap<String, CompletableFuture<Optional<Caller>>> pending = new ConcurrentHashMap<>();
+    private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
+    /** Re-checks remembered logins in the background, one at a time. */
+    private final ExecutorService recheck = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "zks-login-recheck");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Activate
     public JaasAuthenticator(SecurityConfig config) {
         modified(config);
+    }
+
+    @Deactivate
+    void deactivate() {
+        recheck.shutdownNow();
     }
 
     @Modified
@@ -58,10 +77,51 @@ public class JaasAuthenticator implements Authenticator {
             return Optional.empty();
         }
         LoginCache current = cache;
-        Optional<Caller> known = current.lookup(user, password);
-        if (known.isPresent()) {
-            return known;
+        if (!current.enabled()) {
+            return login(user, password, source);
         }
+        String key = current.keyOf(user, password);
+        Optional<LoginCache.Hit> hit = current.lookup(key);
+        if (hit.isPresent()) {
+            if (hit.get().stale() && refreshing.add(key)) {
+                recheck.execute(() -> {
+                    try {
+                        remember(current, key, login(user, password, source));
+                    } finally {
+                        refreshing.remove(key);
+                    }
+                });
+            }
+            return Optional.of(hit.get().caller());
+        }
+        // one password check per credentials at a time; concurrent requests with them wait for its answer
+        CompletableFuture<Optional<Caller>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<Caller>> running = pending.putIfAbsent(key, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            Optional<Caller> result = login(user, password, source);
+            remember(current, key, result);
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            pending.remove(key, mine);
+        }
+    }
+
+    private static void remember(LoginCache cache, String key, Optional<Caller> result) {
+        if (result.isPresent()) {
+            cache.remember(key, result.get());
+        } else {
+            cache.forget(key);
+        }
+    }
+
+    private Optional<Caller> login(String user, String password, String source) {
         Subject subject = new Subject();
         subject.getPrincipals().add(new ClientPrincipal("http", source));
         try {
@@ -71,9 +131,7 @@ public class JaasAuthenticator implements Authenticator {
             logFailure(user, source, e.getMessage());
             return Optional.empty();
         }
-        Caller caller = new Caller(user, roles(subject));
-        current.remember(user, password, caller);
-        return Optional.of(caller);
+        return Optional.of(new Caller(user, roles(subject)));
     }
 
     private static Set<String> roles(Subject subject) {

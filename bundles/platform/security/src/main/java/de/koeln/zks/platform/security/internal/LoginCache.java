@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -16,45 +17,53 @@ import de.koeln.zks.platform.api.Caller;
 
 /**
  * Remembers successful logins for a few seconds. Keys are an HMAC of user and password under a key
- * made at start, so neither the password nor an unsalted hash of it is kept in memory.
+ * made at start, so neither the password nor an unsalted hash of it is kept in memory. After half its
+ * time an entry asks to be checked again ({@link Hit#stale()}), so that a busy client is re-checked in
+ * the background instead of all its requests waiting for a password hash when the entry expires.
  */
 final class LoginCache {
-    private record Entry(Caller caller, Instant expires) {
+
+    /** A remembered login; {@code stale} once half of its time has passed. */
+    record Hit(Caller caller, boolean stale) {
+    }
+
+    private record Entry(Caller caller, Instant refreshAfter, Instant expires) {
     }
 
     private final Clock clock;
-    private final long ttlSeconds;
+    private final Duration ttl;
     private final int maxSize;
-    private final SecretKeySpec key;
+    private final SecretKeySpec secret;
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
     LoginCache(Clock clock, long ttlSeconds, int maxSize) {
         this.clock = clock;
-        this.ttlSeconds = Math.max(0, ttlSeconds);
+        this.ttl = Duration.ofSeconds(Math.max(0, ttlSeconds));
         this.maxSize = Math.max(1, maxSize);
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        this.secret = new SecretKeySpec(bytes, "HmacSHA256");
     }
 
-    Optional<Caller> lookup(String user, String password) {
-        if (ttlSeconds == 0) {
-            return Optional.empty();
-        }
-        String k = keyOf(user, password);
-        Entry e = entries.get(k);
+    boolean enabled() {
+        return !ttl.isZero();
+    }
+
+    Optional<Hit> lookup(String key) {
+        Entry e = entries.get(key);
         if (e == null) {
             return Optional.empty();
         }
-        if (!clock.instant().isBefore(e.expires)) {
-            entries.remove(k, e);
+        Instant now = clock.instant();
+        if (!now.isBefore(e.expires)) {
+            entries.remove(key, e);
             return Optional.empty();
         }
-        return Optional.of(e.caller);
+        return Optional.of(new Hit(e.caller, !now.isBefore(e.refreshAfter)));
     }
 
-    void remember(String user, String password, Caller caller) {
-        if (ttlSeconds == 0) {
+    void remember(String key, Caller caller) {
+        if (!enabled()) {
             return;
         }
         Instant now = clock.instant();
@@ -64,13 +73,17 @@ final class LoginCache {
                 entries.clear();
             }
         }
-        entries.put(keyOf(user, password), new Entry(caller, now.plusSeconds(ttlSeconds)));
+        entries.put(key, new Entry(caller, now.plus(ttl.dividedBy(2)), now.plus(ttl)));
     }
 
-    private String keyOf(String user, String password) {
+    void forget(String key) {
+        entries.remove(key);
+    }
+
+    String keyOf(String user, String password) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            mac.init(secret);
             mac.update(user.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
             return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));

@@ -24,31 +24,50 @@ class LoginCacheTest {
     @Test
     void remembersOnlyTheSamePasswordAndOnlyUntilExpiry() {
         LoginCache cache = new LoginCache(clock, 30, 100);
-        cache.remember("eva", "right password", eva);
+        cache.remember(cache.keyOf("eva", "right password"), eva);
 
-        assertThat(cache.lookup("eva", "right password")).contains(eva);
-        assertThat(cache.lookup("eva", "wrong password")).isEmpty();
-        assertThat(cache.lookup("eve", "right password")).isEmpty();
+        assertThat(cache.lookup(cache.keyOf("eva", "right password"))).map(LoginCache.Hit::caller).contains(eva);
+        assertThat(cache.lookup(cache.keyOf("eva", "wrong password"))).isEmpty();
+        assertThat(cache.lookup(cache.keyOf("eve", "right password"))).isEmpty();
 
         now = now.plus(Duration.ofSeconds(30));
-        assertThat(cache.lookup("eva", "right password")).isEmpty();
+        assertThat(cache.lookup(cache.keyOf("eva", "right password"))).isEmpty();
+    }
+
+    @Test
+    void anEntryAsksToBeCheckedAgainAfterHalfItsTime() {
+        LoginCache cache = new LoginCache(clock, 30, 100);
+        String key = cache.keyOf("eva", "pw");
+        cache.remember(key, eva);
+        assertThat(cache.lookup(key).orElseThrow().stale()).isFalse();
+        now = now.plus(Duration.ofSeconds(15));
+        assertThat(cache.lookup(key).orElseThrow().stale()).isTrue();
+        cache.forget(key);
+        assertThat(cache.lookup(key)).isEmpty();
     }
 
     @Test
     void zeroSecondsMeansEveryRequestIsChecked() {
         LoginCache cache = new LoginCache(clock, 0, 100);
-        cache.remember("eva", "pw", eva);
-        assertThat(cache.lookup("eva", "pw")).isEmpty();
+        assertThat(cache.enabled()).isFalse();
+        cache.remember(cache.keyOf("eva", "pw"), eva);
+        assertThat(cache.lookup(cache.keyOf("eva", "pw"))).isEmpty();
     }
 
     @Test
     void staysBoundedInSize() {
         LoginCache cache = new LoginCache(clock, 30, 2);
-        cache.remember("a", "pw", eva);
-        cache.remember("b", "pw", eva);
-        cache.remember("c", "pw", eva);
-        assertThat(cache.lookup("c", "pw")).contains(eva);
-        assertThat(cache.lookup("a", "pw")).isEmpty();
+        cache.remember(cache.keyOf("a", "pw"), eva);
+        cache.remember(cache.keyOf("b", "pw"), eva);
+        cache.remember(cache.keyOf("c", "pw"), eva);
+        assertThat(cache.lookup(cache.keyOf("c", "pw"))).isPresent();
+        assertThat(cache.lookup(cache.keyOf("a", "pw"))).isEmpty();
+    }
+
+    @Test
+    void keysDoNotContainThePassword() {
+        LoginCache cache = new LoginCache(clock, 30, 2);
+        assertThat(cache.keyOf("eva", "secret-password")).doesNotContain("secret");
     }
 
     @Test

@@ -24,4 +24,7 @@ public @interface ApiDoc {
     Class<?> of() default Void.class;
 
     int status() default 200;
+
+    /** Query parameters the method reads through {@code UriInfo} rather than {@code @QueryParam}. */
+    String[] queryParams() default {};
 }

@@ -52,7 +52,8 @@ public class JpaAuditService implements AuditService {
     public Page<AuditEntry> query(AuditQuery q, int offset, int limit) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             Map<String, Object> params = new LinkedHashMap<>();
-            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            // no "1 = 1": with a literal comparison EclipseLink stops binding parameters on Derby
+            StringBuilder where = new StringBuilder();
             condition(where, params, "actor", "a.actor = :actor", q.actor);
             condition(where, params, "module", "a.module = :module", q.module);
             condition(where, params, "recordType", "a.recordType = :recordType", q.recordType);
@@ -76,7 +77,7 @@ public class JpaAuditService implements AuditService {
 
     private static void condition(StringBuilder where, Map<String, Object> params, String name, String clause, Object value) {
         if (value != null) {
-            where.append(" AND ").append(clause);
+            where.append(where.length() == 0 ? " WHERE " : " AND ").append(clause);
             params.put(name, value);
         }
     }

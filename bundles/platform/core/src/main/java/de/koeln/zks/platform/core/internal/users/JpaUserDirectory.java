@@ -18,6 +18,7 @@ import de.koeln.zks.platform.api.Roles;
 import de.koeln.zks.platform.api.problem.ForbiddenException;
 import de.koeln.zks.platform.api.UserDirectory;
 import de.koeln.zks.platform.api.UserProfile;
+import de.koeln.zks.platform.support.Transactions;
 import de.koeln.zks.platform.support.Validator;
 import de.koeln.zks.platform.support.Versions;
 
@@ -46,7 +47,7 @@ public class JpaUserDirectory implements UserDirectory {
     public UserProfile put(Caller caller, String name, UserProfile profile, Long expectedVersion) {
         requireAdmin(caller);
         UserProfile clean = validate(name, profile);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return Transactions.retryOnContention(() -> jpa.txExpr(TransactionType.Required, em -> {
             UserProfileEntity entity = em.find(UserProfileEntity.class, name);
             boolean created = entity == null;
             if (created) {
@@ -62,7 +63,7 @@ public class JpaUserDirectory implements UserDirectory {
             audit.record(caller, created ? AuditAction.CREATE : AuditAction.UPDATE, "platform", "user", name,
                 "units " + clean.units);
             return entity.toDto();
-        });
+        }));
     }
 
     @Override

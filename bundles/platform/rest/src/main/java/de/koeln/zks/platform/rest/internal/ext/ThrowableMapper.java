@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import de.koeln.zks.platform.api.problem.ApiException;
+import de.koeln.zks.platform.support.Transactions;
 
 /**
  * The last resort: an unexpected failure is logged with a reference the client gets, never with a stack
@@ -28,6 +29,11 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof WebApplicationException wae) {
             return new WebApplicationExceptionMapper().toResponse(wae);
+        }
+        if (Transactions.isContention(e)) {
+            LOG.warn("The database gave up a transaction for contention after {} attempts", Transactions.ATTEMPTS);
+            return Response.fromResponse(Problems.of(503, "Service Unavailable",
+                "The database is busy; nothing of this request was stored. Try again.")).header("Retry-After", "1").build();
         }
         String reference = UUID.randomUUID().toString();
         LOG.error("Unexpected error, reference {}", reference, e);

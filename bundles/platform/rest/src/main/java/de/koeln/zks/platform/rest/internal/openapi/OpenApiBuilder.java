@@ -98,6 +98,11 @@ public final class OpenApiBuilder {
                 body = map("required", true, "content", content(consumes(type, method), schemas.schema(p.getParameterizedType())));
             }
         }
+        if (doc != null) {
+            for (String name : doc.queryParams()) {
+                parameters.add(map("name", name, "in", "query", "schema", map("type", "string")));
+            }
+        }
         if (!parameters.isEmpty()) {
             op.put("parameters", parameters);
         }

@@ -38,6 +38,7 @@ class OpenApiBuilderTest {
     @RolesAllowed("employee")
     public static class ThingResource {
         @GET
+        @ApiDoc(summary = "Things", queryParams = {"colour"})
         public Page<Thing> list(@QueryParam("limit") Integer limit) {
             return null;
         }
@@ -66,6 +67,7 @@ class OpenApiBuilderTest {
         Map<String, Object> collection = (Map<String, Object>) paths.get("/api/things/things");
         assertThat(collection).containsOnlyKeys("get", "post");
 
+        assertThat(collection.get("get").toString()).contains("name=limit", "name=colour");
         Map<String, Object> post = (Map<String, Object>) collection.get("post");
         assertThat(post).containsEntry("summary", "Create a thing").containsKey("requestBody");
         assertThat((Map<String, Object>) post.get("responses")).containsKeys("201", "default");
