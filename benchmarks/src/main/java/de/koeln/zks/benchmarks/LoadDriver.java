@@ -138,7 +138,7 @@ public final class LoadDriver {
         }
         if (!outcome.ok()) {
             out.println("warning: " + health.uri() + " answered HTTP " + outcome.response().statusCode() + ": "
-                    + ErrorSamples.shorten(outcome.response().body()));
+                    + ErrorSamples.shorten(outcome.body()));
         }
         return true;
     }

@@ -61,7 +61,8 @@ public final class ScenarioRunner {
      */
     static Outcome exchange(HttpClient client, HttpRequest request) {
         try {
-            return new Outcome(client.send(request, HttpResponse.BodyHandlers.ofString()), null);
+            // bytes, decoded only when looked at (error samples, totals): the driver must not be the bottleneck
+            return new Outcome(client.send(request, HttpResponse.BodyHandlers.ofByteArray()), null);
         } catch (IOException | RuntimeException e) {
             return new Outcome(null, e);
         } catch (InterruptedException e) {
@@ -92,9 +93,14 @@ public final class ScenarioRunner {
     }
 
     /** Either a response or the reason there is none. */
-    record Outcome(HttpResponse<String> response, Throwable failure) {
+    record Outcome(HttpResponse<byte[]> response, Throwable failure) {
         boolean ok() {
             return response != null && response.statusCode() / 100 == 2;
+        }
+
+        /** The body as text (UTF-8), or "" without a response. */
+        String body() {
+            return response == null ? "" : new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
@@ -172,7 +178,7 @@ public final class ScenarioRunner {
                     }
                 } else if (outcome.response() != null) {
                     int status = outcome.response().statusCode();
-                    samples.status(request.method(), request.uri().toString(), status, outcome.response().body());
+                    samples.status(request.method(), request.uri().toString(), status, outcome.body());
                     count(ErrorSamples.statusKey(status), measured);
                 } else {
                     samples.exception(request.method(), request.uri().toString(), outcome.failure());

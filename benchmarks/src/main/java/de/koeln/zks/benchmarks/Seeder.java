@@ -51,14 +51,14 @@ public final class Seeder {
         ScenarioRunner.Outcome o = ScenarioRunner.exchange(ScenarioRunner.newClient(timeout), request);
         ErrorSamples samples = new ErrorSamples("count", 1, out);
         if (o.ok()) {
-            OptionalLong total = parseTotal(o.response().body());
+            OptionalLong total = parseTotal(o.body());
             if (total.isEmpty()) {
-                out.println("  [count] answer has no \"total\": " + ErrorSamples.shorten(o.response().body()));
+                out.println("  [count] answer has no \"total\": " + ErrorSamples.shorten(o.body()));
             }
             return total;
         }
         if (o.response() != null) {
-            samples.status("GET", request.uri().toString(), o.response().statusCode(), o.response().body());
+            samples.status("GET", request.uri().toString(), o.response().statusCode(), o.body());
         } else {
             samples.exception("GET", request.uri().toString(), o.failure());
         }
@@ -107,7 +107,7 @@ public final class Seeder {
                         errors.incrementAndGet();
                         if (o.response() != null) {
                             samples.status("POST", request.uri().toString(), o.response().statusCode(),
-                                    o.response().body());
+                                    o.body());
                         } else {
                             samples.exception("POST", request.uri().toString(), o.failure());
                         }
