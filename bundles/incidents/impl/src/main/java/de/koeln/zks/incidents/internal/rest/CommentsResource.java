@@ -16,12 +16,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import de.koeln.zks.incidents.api.Comment;
 import de.koeln.zks.incidents.api.IncidentService;
@@ -30,18 +24,13 @@ import de.koeln.zks.platform.support.rest.ApiDoc;
 import de.koeln.zks.platform.support.rest.CallerPrincipal;
 
 /** {@code /api/incidents/{id}/comments}: internal notes of security management on an incident. */
-@Component(service = CommentsResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(IncidentsApplication.SELECT)
-@JSONRequired
 @Path(IncidentsApplication.ID + "/comments")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SECURITY_MANAGER, Roles.ADMIN})
 public class CommentsResource {
     private final IncidentService incidents;
 
-    @Activate
-    public CommentsResource(@Reference IncidentService incidents) {
+    public CommentsResource(IncidentService incidents) {
         this.incidents = incidents;
     }
 

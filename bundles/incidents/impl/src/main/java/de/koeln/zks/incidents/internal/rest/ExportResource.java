@@ -16,12 +16,6 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import de.koeln.zks.incidents.api.IncidentExport;
 import de.koeln.zks.incidents.api.IncidentService;
@@ -36,10 +30,6 @@ import de.koeln.zks.platform.support.rest.CallerPrincipal;
  * {@link IncidentService#MAX_EXPORT_ROWS}; {@code X-Total-Count} says how many matched and
  * {@code X-Truncated: true} that not all of them are in the file. Audited.
  */
-@Component(service = ExportResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(IncidentsApplication.SELECT)
-@JSONRequired
 @Path("export.csv")
 @RolesAllowed({Roles.SECURITY_MANAGER, Roles.ADMIN})
 public class ExportResource {
@@ -47,8 +37,7 @@ public class ExportResource {
 
     private final IncidentService incidents;
 
-    @Activate
-    public ExportResource(@Reference IncidentService incidents) {
+    public ExportResource(IncidentService incidents) {
         this.incidents = incidents;
     }
 

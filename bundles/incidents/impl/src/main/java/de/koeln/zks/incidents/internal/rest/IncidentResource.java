@@ -19,12 +19,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import de.koeln.zks.incidents.api.Incident;
 import de.koeln.zks.incidents.api.IncidentInput;
@@ -44,18 +38,13 @@ import de.koeln.zks.platform.support.rest.Responses;
  * {@code /api/incidents}: report, list, read and change incidents, their status and history. Employees see
  * only their own reports; the service decides.
  */
-@Component(service = IncidentResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(IncidentsApplication.SELECT)
-@JSONRequired
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.EMPLOYEE, Roles.SECURITY_MANAGER, Roles.ADMIN})
 public class IncidentResource {
     private final IncidentService incidents;
 
-    @Activate
-    public IncidentResource(@Reference IncidentService incidents) {
+    public IncidentResource(IncidentService incidents) {
         this.incidents = incidents;
     }
 

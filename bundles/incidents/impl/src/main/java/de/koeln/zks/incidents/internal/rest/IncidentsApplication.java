@@ -1,15 +1,26 @@
 package de.koeln.zks.incidents.internal.rest;
 
+import java.util.Set;
+
 import javax.ws.rs.core.Application;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
+import de.koeln.zks.incidents.api.IncidentService;
+import de.koeln.zks.incidents.api.RiskNoticeService;
 import de.koeln.zks.platform.api.ZksApi;
 
-/** The incidents module's application at /api/incidents. */
+/**
+ * The incidents module's application at /api/incidents. It brings its resources itself
+ * ({@link #getSingletons()}), so the whiteboard deploys the module in one step: resources registered one
+ * by one made the application be rebuilt with each, and a request in between could be answered without
+ * reaching the module.
+ */
 @Component(service = Application.class, property = {
     ZksApi.APPLICATION_PROPERTY + ":Boolean=true",
     ZksApi.MODULE_PROPERTY + "=incidents"})
@@ -22,4 +33,22 @@ public class IncidentsApplication extends Application {
     /** A numeric id in a path template; literal paths beside it (statistics, notices, current) never match it. */
     public static final String ID = "{id: [0-9]+}";
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final Set<Object> resources;
+
+    @Activate
+    public IncidentsApplication(@Reference IncidentService incidents, @Reference RiskNoticeService notices) {
+        this.resources = Set.of(
+            new IncidentResource(incidents),
+            new MeasuresResource(incidents),
+            new CommentsResource(incidents),
+            new StatisticsResource(incidents),
+            new ExportResource(incidents),
+            new NoticesResource(notices));
+    }
+
+    @Override
+    public Set<Object> getSingletons() {
+        return resources;
+    }
 }

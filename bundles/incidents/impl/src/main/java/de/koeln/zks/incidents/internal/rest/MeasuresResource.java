@@ -18,12 +18,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import de.koeln.zks.incidents.api.IncidentService;
 import de.koeln.zks.incidents.api.Measure;
@@ -34,18 +28,13 @@ import de.koeln.zks.platform.support.rest.CallerPrincipal;
 import de.koeln.zks.platform.support.rest.Responses;
 
 /** {@code /api/incidents/{id}/measures}: the measures taken on an incident; security management only. */
-@Component(service = MeasuresResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(IncidentsApplication.SELECT)
-@JSONRequired
 @Path(IncidentsApplication.ID + "/measures")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SECURITY_MANAGER, Roles.ADMIN})
 public class MeasuresResource {
     private final IncidentService incidents;
 
-    @Activate
-    public MeasuresResource(@Reference IncidentService incidents) {
+    public MeasuresResource(IncidentService incidents) {
         this.incidents = incidents;
     }
 

@@ -19,12 +19,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import de.koeln.zks.incidents.api.RiskNotice;
 import de.koeln.zks.incidents.api.RiskNoticeService;
@@ -40,18 +34,13 @@ import de.koeln.zks.platform.support.rest.Responses;
  * {@code /api/incidents/notices}: risk notices. Security managers and admins publish and list all;
  * {@code current} and single notices are open to all staff, who see those in force for their units.
  */
-@Component(service = NoticesResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(IncidentsApplication.SELECT)
-@JSONRequired
 @Path("notices")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SECURITY_MANAGER, Roles.ADMIN})
 public class NoticesResource {
     private final RiskNoticeService notices;
 
-    @Activate
-    public NoticesResource(@Reference RiskNoticeService notices) {
+    public NoticesResource(RiskNoticeService notices) {
         this.notices = notices;
     }
 

@@ -9,12 +9,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import de.koeln.zks.incidents.api.IncidentService;
 import de.koeln.zks.incidents.api.IncidentStatistics;
@@ -24,18 +18,13 @@ import de.koeln.zks.platform.support.rest.ApiDoc;
 import de.koeln.zks.platform.support.rest.CallerPrincipal;
 
 /** {@code GET /api/incidents/statistics?from=&to=}: counts by level, kind, unit, month and status. */
-@Component(service = StatisticsResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(IncidentsApplication.SELECT)
-@JSONRequired
 @Path("statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SECURITY_MANAGER, Roles.ADMIN})
 public class StatisticsResource {
     private final IncidentService incidents;
 
-    @Activate
-    public StatisticsResource(@Reference IncidentService incidents) {
+    public StatisticsResource(IncidentService incidents) {
         this.incidents = incidents;
     }
 

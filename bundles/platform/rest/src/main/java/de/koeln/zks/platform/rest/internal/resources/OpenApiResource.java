@@ -60,6 +60,9 @@ public class OpenApiResource {
     private List<Mounted> mounted() throws InvalidSyntaxException {
         List<Mounted> result = new ArrayList<>();
         var apps = context.getServiceReferences(Application.class, ZksApi.APPLICATION_SELECT);
+        for (ServiceReference<Application> app : apps) {
+            addOwnResources(app, result);
+        }
         ServiceReference<?>[] resources = context.getServiceReferences((String) null,
             "(" + JaxrsWhiteboardConstants.JAX_RS_RESOURCE + "=true)");
         if (resources == null) {
@@ -88,6 +91,26 @@ public class OpenApiResource {
             }
         }
         return result;
+    }
+
+    /** Resources an application brings itself ({@code getSingletons()}, {@code getClasses()}). */
+    private void addOwnResources(ServiceReference<Application> ref, List<Mounted> result) {
+        Application app = context.getService(ref);
+        if (app == null) {
+            return;
+        }
+        try {
+            String module = String.valueOf(ref.getProperty(ZksApi.MODULE_PROPERTY));
+            String base = String.valueOf(ref.getProperty(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_BASE));
+            for (Object singleton : app.getSingletons()) {
+                result.add(new Mounted(module, base, singleton.getClass()));
+            }
+            for (Class<?> type : app.getClasses()) {
+                result.add(new Mounted(module, base, type));
+            }
+        } finally {
+            context.ungetService(ref);
+        }
     }
 
     private Class<?> classOf(ServiceReference<?> resource) {
