@@ -145,9 +145,11 @@ public class PlatformIT extends ZksTestSupport {
         assertTrue(audit, audit.contains("CREATE"));
 
         String refused = console("platform:users", EMPLOYEE, "employee");
-        assertTrue(refused, refused.contains("needs the role admin"));
+        assertTrue(refused, refused.contains("Only an admin may read or change the user directory"));
         String notAllowed = console("platform:user-set --unit Ordnungsamt eva", EMPLOYEE, "employee");
-        assertTrue(notAllowed, notAllowed.contains("Only an admin may change the user directory"));
+        assertTrue(notAllowed, notAllowed.contains("Only an admin may read or change the user directory"));
+        String auditRefused = console("platform:audit", MANAGER, "security-manager");
+        assertTrue(auditRefused, auditRefused.contains("Only an admin may read the audit trail"));
     }
 
     @Test

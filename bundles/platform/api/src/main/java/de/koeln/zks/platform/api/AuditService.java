@@ -8,5 +8,6 @@ public interface AuditService {
 
     void record(Caller actor, AuditAction action, String module, String recordType, String recordId, String detail);
 
-    Page<AuditEntry> query(AuditQuery query, int offset, int limit);
+    /** The matching entries, newest first; only for callers with the role admin (403 otherwise). */
+    Page<AuditEntry> query(Caller caller, AuditQuery query, int offset, int limit);
 }

@@ -15,5 +15,6 @@ public interface UserDirectory {
 
     boolean delete(Caller caller, String name);
 
-    Page<UserProfile> list(String unit, int offset, int limit);
+    /** The directory, optionally of one unit; only for callers with the role admin (403 otherwise). */
+    Page<UserProfile> list(Caller caller, String unit, int offset, int limit);
 }

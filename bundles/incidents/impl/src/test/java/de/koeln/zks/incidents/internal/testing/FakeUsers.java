@@ -39,7 +39,7 @@ public final class FakeUsers implements UserDirectory {
     }
 
     @Override
-    public Page<UserProfile> list(String unit, int offset, int limit) {
+    public Page<UserProfile> list(Caller caller, String unit, int offset, int limit) {
         throw new UnsupportedOperationException();
     }
 }

@@ -24,7 +24,7 @@ public final class RecordingAudit implements AuditService {
     }
 
     @Override
-    public Page<AuditEntry> query(AuditQuery query, int offset, int limit) {
+    public Page<AuditEntry> query(Caller caller, AuditQuery query, int offset, int limit) {
         throw new UnsupportedOperationException();
     }
 

@@ -12,8 +12,6 @@ import de.koeln.zks.platform.api.AuditEntry;
 import de.koeln.zks.platform.api.AuditQuery;
 import de.koeln.zks.platform.api.AuditService;
 import de.koeln.zks.platform.api.Page;
-import de.koeln.zks.platform.api.Roles;
-import de.koeln.zks.platform.api.problem.ForbiddenException;
 import de.koeln.zks.platform.support.QueryParams;
 import de.koeln.zks.platform.support.console.ConsoleCaller;
 
@@ -50,9 +48,6 @@ public class AuditCommand implements Action {
 
     @Override
     public Object execute() {
-        if (!ConsoleCaller.current().hasRole(Roles.ADMIN)) {
-            throw new ForbiddenException("platform:audit needs the role admin");
-        }
         AuditQuery query = new AuditQuery();
         query.actor = actor;
         query.module = module;
@@ -61,7 +56,7 @@ public class AuditCommand implements Action {
         query.action = QueryParams.enumValue("--action", action, AuditAction.class);
         query.from = QueryParams.dateTime("--from", from);
         query.to = QueryParams.dateTime("--to", to);
-        Page<AuditEntry> page = audit.query(query, 0, Math.max(1, Math.min(limit, 500)));
+        Page<AuditEntry> page = audit.query(ConsoleCaller.current(), query, 0, Math.max(1, Math.min(limit, 500)));
         ShellTable table = new ShellTable();
         table.column("When (UTC)");
         table.column("Who");

@@ -8,10 +8,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import de.koeln.zks.platform.api.Page;
-import de.koeln.zks.platform.api.Roles;
 import de.koeln.zks.platform.api.UserDirectory;
 import de.koeln.zks.platform.api.UserProfile;
-import de.koeln.zks.platform.api.problem.ForbiddenException;
 import de.koeln.zks.platform.support.console.ConsoleCaller;
 
 @Service
@@ -29,10 +27,7 @@ public class UserListCommand implements Action {
 
     @Override
     public Object execute() {
-        if (!ConsoleCaller.current().hasRole(Roles.ADMIN)) {
-            throw new ForbiddenException("platform:users needs the role admin");
-        }
-        Page<UserProfile> page = users.list(unit, 0, Math.max(1, Math.min(limit, 500)));
+        Page<UserProfile> page = users.list(ConsoleCaller.current(), unit, 0, Math.max(1, Math.min(limit, 500)));
         ShellTable table = new ShellTable();
         table.column("Name");
         table.column("Display name");

@@ -11,6 +11,8 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 
 import de.koeln.zks.platform.api.UserDirectory;
 import de.koeln.zks.platform.api.UserProfile;
+import de.koeln.zks.platform.api.problem.ApiException;
+import de.koeln.zks.platform.support.console.ConsoleCaller;
 
 /** Completes the names of the user directory. */
 @Service
@@ -22,8 +24,12 @@ public class UserNameCompleter implements Completer {
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
         StringsCompleter delegate = new StringsCompleter();
-        for (UserProfile p : users.list(null, 0, 500).items) {
-            delegate.getStrings().add(p.name);
+        try {
+            for (UserProfile p : users.list(ConsoleCaller.current(), null, 0, 500).items) {
+                delegate.getStrings().add(p.name);
+            }
+        } catch (ApiException notAllowed) {
+            return -1; // no names for operators who may not read the directory
         }
         return delegate.complete(session, commandLine, candidates);
     }

@@ -21,6 +21,8 @@ import de.koeln.zks.platform.api.AuditQuery;
 import de.koeln.zks.platform.api.AuditService;
 import de.koeln.zks.platform.api.Caller;
 import de.koeln.zks.platform.api.Page;
+import de.koeln.zks.platform.api.Roles;
+import de.koeln.zks.platform.api.problem.ForbiddenException;
 
 /**
  * The audit trail in the platform's persistence unit. {@link #record} joins the caller's JTA
@@ -49,7 +51,10 @@ public class JpaAuditService implements AuditService {
     }
 
     @Override
-    public Page<AuditEntry> query(AuditQuery q, int offset, int limit) {
+    public Page<AuditEntry> query(Caller caller, AuditQuery q, int offset, int limit) {
+        if (!caller.hasRole(Roles.ADMIN)) {
+            throw new ForbiddenException("Only an admin may read the audit trail");
+        }
         return jpa.txExpr(TransactionType.Supports, em -> {
             Map<String, Object> params = new LinkedHashMap<>();
             // no "1 = 1": with a literal comparison EclipseLink stops binding parameters on Derby

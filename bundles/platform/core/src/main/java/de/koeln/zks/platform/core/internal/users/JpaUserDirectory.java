@@ -81,7 +81,8 @@ public class JpaUserDirectory implements UserDirectory {
     }
 
     @Override
-    public Page<UserProfile> list(String unit, int offset, int limit) {
+    public Page<UserProfile> list(Caller caller, String unit, int offset, int limit) {
+        requireAdmin(caller);
         return jpa.txExpr(TransactionType.Supports, em -> {
             String where = unit == null ? "" : " WHERE :unit MEMBER OF u.units";
             var count = em.createQuery("SELECT COUNT(u) FROM UserProfileEntity u" + where, Long.class);
@@ -98,7 +99,7 @@ public class JpaUserDirectory implements UserDirectory {
 
     private static void requireAdmin(Caller caller) {
         if (!caller.hasRole(Roles.ADMIN)) {
-            throw new ForbiddenException("Only an admin may change the user directory");
+            throw new ForbiddenException("Only an admin may read or change the user directory");
         }
     }
 

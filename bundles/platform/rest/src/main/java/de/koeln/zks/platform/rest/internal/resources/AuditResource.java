@@ -6,7 +6,9 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,6 +25,7 @@ import de.koeln.zks.platform.api.Page;
 import de.koeln.zks.platform.api.Roles;
 import de.koeln.zks.platform.support.Paging;
 import de.koeln.zks.platform.support.QueryParams;
+import de.koeln.zks.platform.support.rest.CallerPrincipal;
 
 /** {@code GET /api/platform/audit}: the audit trail, newest first, filtered; for admins only. */
 @Component(service = AuditResource.class)
@@ -44,7 +47,7 @@ public class AuditResource {
     public Page<AuditEntry> query(@QueryParam("actor") String actor, @QueryParam("module") String module,
             @QueryParam("recordType") String recordType, @QueryParam("recordId") String recordId,
             @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @Context SecurityContext security) {
         AuditQuery query = new AuditQuery();
         query.actor = actor;
         query.module = module;
@@ -54,7 +57,7 @@ public class AuditResource {
         query.from = QueryParams.dateTime("from", from);
         query.to = QueryParams.dateTime("to", to);
         Paging paging = Paging.of(offset, limit);
-        return audit.query(query, paging.offset(), paging.limit());
+        return audit.query(CallerPrincipal.of(security), query, paging.offset(), paging.limit());
     }
 
 }

@@ -53,9 +53,9 @@ public class UsersResource {
     @GET
     @ApiDoc(summary = "The user directory, optionally of one unit")
     public Page<UserProfile> list(@QueryParam("unit") String unit, @QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit) {
+            @QueryParam("limit") Integer limit, @Context SecurityContext security) {
         Paging paging = Paging.of(offset, limit);
-        return users.list(unit, paging.offset(), paging.limit());
+        return users.list(CallerPrincipal.of(security), unit, paging.offset(), paging.limit());
     }
 
     @GET
