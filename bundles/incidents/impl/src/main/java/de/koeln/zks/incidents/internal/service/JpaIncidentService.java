@@ -185,9 +185,12 @@ public class JpaIncidentService implements IncidentService {
         v.throwIfInvalid();
         return jpa.txExpr(TransactionType.Supports, em -> {
             Where where = Where.of(q);
-            long total = IncidentQueries.count(em, where);
             List<Incident> items = IncidentQueries.page(em, where, sorting, paging.offset(), paging.limit()).stream()
                 .map(e -> Access.redact(e.toDto(), caller)).toList();
+            // a short page that found something is the last one: its total needs no second query
+            long total = items.size() < paging.limit() && (!items.isEmpty() || paging.offset() == 0)
+                ? paging.offset() + items.size()
+                : IncidentQueries.count(em, where);
             return new Page<>(items, paging.offset(), paging.limit(), total);
         });
     }

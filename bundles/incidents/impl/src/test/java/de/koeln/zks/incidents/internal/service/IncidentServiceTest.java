@@ -109,6 +109,12 @@ class IncidentServiceTest extends ServiceTestBase {
         assertThat(incidents.list(BERT, asksForAnnas, 0, 10, null).items).extracting(i -> i.reportedBy)
             .containsExactly("bert");
         assertThat(incidents.list(SAM, null, 0, 10, null).total).isEqualTo(2);
+        // the total is right whether the page is full, short or past the end
+        assertThat(incidents.list(SAM, null, 0, 1, null).total).isEqualTo(2);
+        assertThat(incidents.list(SAM, null, 1, 1, null).total).isEqualTo(2);
+        assertThat(incidents.list(SAM, null, 1, 5, null).total).isEqualTo(2);
+        assertThat(incidents.list(SAM, null, 5, 10, null).total).isEqualTo(2);
+        assertThat(incidents.list(SAM, null, 5, 10, null).items).isEmpty();
         assertThat(incidents.get(ADA, annas.id).reportedBy).isEqualTo("anna");
         assertThatThrownBy(() -> incidents.get(RITA, annas.id)).isInstanceOf(ForbiddenException.class);
     }
