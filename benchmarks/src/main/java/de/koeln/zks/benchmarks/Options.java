@@ -22,7 +22,7 @@ public final class Options {
             Scenario.TRIVIAL.id(), Scenario.TRIVIAL_AUTH.id(), Scenario.POST.id(), Scenario.GET_FILTERED.id());
 
     private static final Set<String> KEYS = Set.of("url", "user", "password", "connections", "duration", "warmup",
-            "seed-total", "seed-timeout", "scenarios", "markdown", "timeout", "seed", "help");
+            "driver-warmup", "seed-total", "seed-timeout", "scenarios", "markdown", "timeout", "seed", "help");
 
     private final URI url;
     private final String user;
@@ -30,6 +30,7 @@ public final class Options {
     private final int connections;
     private final Duration duration;
     private final Duration warmup;
+    private final Duration driverWarmup;
     private final long seedTotal;
     private final Duration seedTimeout;
     private final Duration requestTimeout;
@@ -46,6 +47,7 @@ public final class Options {
         connections = (int) number(v, "connections", 16, 1, 4096);
         duration = Duration.ofSeconds(number(v, "duration", 20, 1, 86_400));
         warmup = Duration.ofSeconds(number(v, "warmup", 5, 0, 86_400));
+        driverWarmup = Duration.ofSeconds(number(v, "driver-warmup", 20, 0, 86_400));
         seedTotal = number(v, "seed-total", 100_000, 0, 100_000_000);
         seedTimeout = Duration.ofSeconds(number(v, "seed-timeout", 1800, 1, 86_400));
         requestTimeout = Duration.ofSeconds(number(v, "timeout", 10, 1, 600));
@@ -85,6 +87,8 @@ public final class Options {
                 "  --connections=<n>       closed-loop workers = HTTP/1.1 connections (default 16)",
                 "  --duration=<seconds>    measured time per scenario (default 20)",
                 "  --warmup=<seconds>      unmeasured warm-up per scenario (default 5)",
+                "  --driver-warmup=<secs>  unmeasured requests before the first scenario, so that the driver's own"
+                        + " JVM is warm too (default 20, 0 = none)",
                 "  --seed-total=<n>        before get-filtered, POST incidents until at least n are stored"
                         + " (default 100000, 0 = no seeding)",
                 "  --seed-timeout=<secs>   upper bound for the seeding phase (default 1800)",
@@ -157,6 +161,7 @@ public final class Options {
     public int connections() { return connections; }
     public Duration duration() { return duration; }
     public Duration warmup() { return warmup; }
+    public Duration driverWarmup() { return driverWarmup; }
     public long seedTotal() { return seedTotal; }
     public Duration seedTimeout() { return seedTimeout; }
     public Duration requestTimeout() { return requestTimeout; }
