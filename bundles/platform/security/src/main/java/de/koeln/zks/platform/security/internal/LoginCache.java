@@ -33,7 +33,8 @@ final class LoginCache {
     private final Clock clock;
     private final Duration ttl;
     private final int maxSize;
-    private final SecretKeySpec secret;
+    /** One initialised MAC per thread: looking up the provider for each request showed in the profile. */
+    private final ThreadLocal<Mac> macs;
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
     LoginCache(Clock clock, long ttlSeconds, int maxSize) {
@@ -42,7 +43,8 @@ final class LoginCache {
         this.maxSize = Math.max(1, maxSize);
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
-        this.secret = new SecretKeySpec(bytes, "HmacSHA256");
+        SecretKeySpec secret = new SecretKeySpec(bytes, "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> newMac(secret));
     }
 
     boolean enabled() {
@@ -81,12 +83,18 @@ final class LoginCache {
     }
 
     String keyOf(String user, String password) {
+        Mac mac = macs.get();
+        mac.update(user.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        // doFinal resets the MAC for the next key
+        return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Mac newMac(SecretKeySpec secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(secret);
-            mac.update(user.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java 17 runtime", e);
         }

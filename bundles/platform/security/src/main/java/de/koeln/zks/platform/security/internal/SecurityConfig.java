@@ -12,7 +12,7 @@ public @interface SecurityConfig {
 
     @AttributeDefinition(description = "Seconds a successful API login is remembered (0 = check every request). "
         + "Password and role changes reach the API after at most this time.")
-    int loginCacheSeconds() default 5;
+    int loginCacheSeconds() default 30;
 
     @AttributeDefinition(description = "How many remembered logins are kept at most")
     int loginCacheSize() default 10000;

@@ -35,6 +35,20 @@ class LoginCacheTest {
     }
 
     @Test
+    void keysAreStableAcrossCallsAndThreadsAndKeepUserAndPasswordApart() throws Exception {
+        LoginCache cache = new LoginCache(clock, 30, 100);
+        String first = cache.keyOf("eva", "pw");
+        assertThat(cache.keyOf("eva", "pw")).isEqualTo(first);
+        String[] other = new String[1];
+        Thread t = new Thread(() -> other[0] = cache.keyOf("eva", "pw"));
+        t.start();
+        t.join();
+        assertThat(other[0]).isEqualTo(first);
+        assertThat(cache.keyOf("ev", "apw")).isNotEqualTo(first);
+        assertThat(new LoginCache(clock, 30, 100).keyOf("eva", "pw")).as("a key made at start").isNotEqualTo(first);
+    }
+
+    @Test
     void anEntryAsksToBeCheckedAgainAfterHalfItsTime() {
         LoginCache cache = new LoginCache(clock, 30, 100);
         String key = cache.keyOf("eva", "pw");
