@@ -42,10 +42,12 @@ public abstract class ZksTestSupport {
     public static final String EMPLOYEE = "eva";
     public static final String OTHER_EMPLOYEE = "otto";
     public static final String MANAGER = "sam";
+    /** A responder of the alarm module's test groups. */
+    public static final String RESPONDER = "rita";
     public static final String PASSWORD = "test-password-42";
 
     /** The HTTP port of the container: chosen in the test JVM, read inside the container. */
-    private static final String PORT_PROPERTY = "zks.itest.http.port";
+    protected static final String PORT_PROPERTY = "zks.itest.http.port";
 
     @Inject
     protected BundleContext bundleContext;
@@ -84,6 +86,7 @@ public abstract class ZksTestSupport {
             editConfigurationFilePut("etc/users.properties", EMPLOYEE, PASSWORD + ",employee"),
             editConfigurationFilePut("etc/users.properties", OTHER_EMPLOYEE, PASSWORD + ",employee"),
             editConfigurationFilePut("etc/users.properties", MANAGER, PASSWORD + ",security-manager,employee"),
+            editConfigurationFilePut("etc/users.properties", RESPONDER, PASSWORD + ",responder,employee"),
             editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "serviceRequirements", "default")));
         options.addAll(javaModuleOptions());
         return options.toArray(Option[]::new);

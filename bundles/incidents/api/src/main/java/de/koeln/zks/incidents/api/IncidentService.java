@@ -24,6 +24,15 @@ public interface IncidentService {
      */
     Incident report(Caller caller, IncidentInput input, String idempotencyKey);
 
+    /**
+     * Stores a draft for {@code reporter} (status {@code DRAFT}), which the reporter completes and submits by
+     * moving it to {@code REPORTED}; e.g. what a closed silent alarm leaves behind. Only admins (the system)
+     * prepare drafts for others. {@code idempotencyKey} as in {@link #report}, per reporter.
+     *
+     * @since 1.1
+     */
+    Incident draft(Caller caller, String reporter, IncidentInput input, String idempotencyKey);
+
     Incident get(Caller caller, long id);
 
     /** @param sort e.g. {@code -occurredAt,level}; sortable are occurredAt, reportedAt, level, id; null: {@code -occurredAt} */

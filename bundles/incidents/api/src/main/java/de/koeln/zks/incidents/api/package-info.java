@@ -3,5 +3,5 @@
  * (insults, threats, assaults ... graded by the Aachener Modell), their triage and measures, risk notices
  * for units and locations, statistics, and the EventAdmin topics the module posts.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package de.koeln.zks.incidents.api;

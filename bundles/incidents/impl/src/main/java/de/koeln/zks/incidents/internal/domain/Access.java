@@ -67,9 +67,9 @@ public final class Access {
                 throw new ConflictException("The incident is " + status + " and can no longer be changed");
             }
         } else if (isReporter(caller, reportedBy)) {
-            if (status != IncidentStatus.REPORTED) {
+            if (status != IncidentStatus.REPORTED && status != IncidentStatus.DRAFT) {
                 throw new ConflictException("The incident is " + status
-                    + "; its reporter can change it only while it is " + IncidentStatus.REPORTED);
+                    + "; its reporter can change it only while it is " + IncidentStatus.DRAFT + " or " + IncidentStatus.REPORTED);
             }
         } else {
             throw new NotFoundException("Incident", id);

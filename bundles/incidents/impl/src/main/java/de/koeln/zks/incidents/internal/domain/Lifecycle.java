@@ -1,6 +1,7 @@
 package de.koeln.zks.incidents.internal.domain;
 
 import static de.koeln.zks.incidents.api.IncidentStatus.CLOSED;
+import static de.koeln.zks.incidents.api.IncidentStatus.DRAFT;
 import static de.koeln.zks.incidents.api.IncidentStatus.IN_REVIEW;
 import static de.koeln.zks.incidents.api.IncidentStatus.MEASURES_TAKEN;
 import static de.koeln.zks.incidents.api.IncidentStatus.REJECTED;
@@ -26,6 +27,7 @@ public final class Lifecycle {
     private static final Map<IncidentStatus, Set<IncidentStatus>> ALLOWED = new EnumMap<>(IncidentStatus.class);
 
     static {
+        ALLOWED.put(DRAFT, Collections.unmodifiableSet(EnumSet.of(REPORTED, REJECTED)));
         ALLOWED.put(REPORTED, Collections.unmodifiableSet(EnumSet.of(IN_REVIEW, REJECTED)));
         ALLOWED.put(IN_REVIEW, Collections.unmodifiableSet(EnumSet.of(MEASURES_TAKEN, CLOSED, REJECTED)));
         ALLOWED.put(MEASURES_TAKEN, Collections.unmodifiableSet(EnumSet.of(CLOSED, IN_REVIEW)));

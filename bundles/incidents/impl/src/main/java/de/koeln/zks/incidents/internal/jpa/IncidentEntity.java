@@ -1,5 +1,6 @@
 package de.koeln.zks.incidents.internal.jpa;
 
+import de.koeln.zks.platform.support.UtcTimes;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -144,11 +145,12 @@ public class IncidentEntity {
     protected IncidentEntity() {
     }
 
-    public IncidentEntity(IncidentInput input, String reportedBy, String idempotencyKey, LocalDateTime now) {
+    public IncidentEntity(IncidentInput input, IncidentStatus status, String reportedBy, String idempotencyKey,
+                          LocalDateTime now) {
         this.reportedBy = reportedBy;
         this.idempotencyKey = idempotencyKey;
         this.reportedUtc = now;
-        this.status = IncidentStatus.REPORTED;
+        this.status = status;
         this.statusChangedUtc = now;
         apply(input, now);
     }

@@ -1,5 +1,6 @@
 package de.koeln.zks.incidents.internal.jpa;
 
+import de.koeln.zks.platform.support.UtcTimes;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;

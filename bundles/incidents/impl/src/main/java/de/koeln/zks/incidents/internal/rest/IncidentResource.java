@@ -89,8 +89,8 @@ public class IncidentResource {
     @POST
     @Path(IncidentsApplication.ID + "/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SECURITY_MANAGER, Roles.ADMIN})
-    @ApiDoc(summary = "Move an incident along REPORTED → IN_REVIEW → MEASURES_TAKEN → CLOSED, or REJECTED with a reason; 409 names the allowed steps",
+    @ApiDoc(summary = "Move an incident along (DRAFT →) REPORTED → IN_REVIEW → MEASURES_TAKEN → CLOSED, or REJECTED with a "
+        + "reason; 409 names the allowed steps. Security managers move incidents; a reporter submits their own draft (→ REPORTED)",
         returns = Incident.class)
     public Response changeStatus(@PathParam("id") long id, StatusRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {

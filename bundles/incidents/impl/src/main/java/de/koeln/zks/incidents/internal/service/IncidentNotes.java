@@ -17,7 +17,7 @@ import de.koeln.zks.incidents.internal.jpa.CommentEntity;
 import de.koeln.zks.incidents.internal.jpa.IncidentEntity;
 import de.koeln.zks.incidents.internal.jpa.IncidentQueries;
 import de.koeln.zks.incidents.internal.jpa.MeasureEntity;
-import de.koeln.zks.incidents.internal.jpa.UtcTimes;
+import de.koeln.zks.platform.support.UtcTimes;
 import de.koeln.zks.platform.api.AuditAction;
 import de.koeln.zks.platform.api.AuditService;
 import de.koeln.zks.platform.api.Caller;

@@ -36,7 +36,7 @@ import de.koeln.zks.incidents.internal.domain.Lifecycle;
 import de.koeln.zks.incidents.internal.jpa.IncidentEntity;
 import de.koeln.zks.incidents.internal.jpa.IncidentQueries;
 import de.koeln.zks.incidents.internal.jpa.StatusChangeEntity;
-import de.koeln.zks.incidents.internal.jpa.UtcTimes;
+import de.koeln.zks.platform.support.UtcTimes;
 import de.koeln.zks.incidents.internal.jpa.Where;
 import de.koeln.zks.incidents.internal.retention.IncidentsConfig;
 import de.koeln.zks.platform.api.AuditAction;
@@ -107,17 +107,33 @@ public class JpaIncidentService implements IncidentService {
     @Override
     public Incident report(Caller caller, IncidentInput input, String idempotencyKey) {
         Access.requireReporting(caller);
+        return store(caller, caller.name(), IncidentStatus.REPORTED, input, idempotencyKey);
+    }
+
+    @Override
+    public Incident draft(Caller caller, String reporter, IncidentInput input, String idempotencyKey) {
+        if (!caller.name().equals(reporter)) {
+            Access.requireManager(caller, "prepare drafts for others");
+        }
+        Validator v = new Validator();
+        v.requiredText("reporter", reporter, 128);
+        v.throwIfInvalid();
+        return store(caller, reporter, IncidentStatus.DRAFT, input, idempotencyKey);
+    }
+
+    private Incident store(Caller caller, String reporter, IncidentStatus status, IncidentInput input, String idempotencyKey) {
         Validator v = new Validator();
         String key = IncidentValidation.idempotencyKey(v, idempotencyKey);
         IncidentInput clean = IncidentValidation.clean(v, input, clock);
         v.throwIfInvalid();
+        Caller owner = caller.name().equals(reporter) ? caller : new Caller(reporter, java.util.Set.of());
         if (key != null) {
-            Optional<Incident> earlier = findByKey(caller, key);
+            Optional<Incident> earlier = findByKey(owner, caller, key);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
-        Stored stored = Transactions.retryOnContention(() -> insertOrFindEarlier(caller, clean, key));
+        Stored stored = Transactions.retryOnContention(() -> insertOrFindEarlier(caller, owner, status, clean, key));
         if (stored.created()) {
             events.incident(IncidentEvents.REPORTED, stored.incident(), null);
         }
@@ -131,11 +147,11 @@ public class JpaIncidentService implements IncidentService {
      * Stores the report; when that fails and a concurrent submit with the same key won the unique constraint
      * {@code (REPORTED_BY, IDEMPOTENCY_KEY)}, answers what that one stored.
      */
-    private Stored insertOrFindEarlier(Caller caller, IncidentInput clean, String key) {
+    private Stored insertOrFindEarlier(Caller caller, Caller owner, IncidentStatus status, IncidentInput clean, String key) {
         try {
-            return new Stored(jpa.txExpr(TransactionType.Required, em -> insert(em, caller, clean, key)), true);
+            return new Stored(jpa.txExpr(TransactionType.Required, em -> insert(em, caller, owner, status, clean, key)), true);
         } catch (RuntimeException e) {
-            Optional<Incident> earlier = key == null ? Optional.empty() : findByKey(caller, key);
+            Optional<Incident> earlier = key == null ? Optional.empty() : findByKey(owner, caller, key);
             if (earlier.isEmpty()) {
                 throw e;
             }
@@ -145,19 +161,20 @@ public class JpaIncidentService implements IncidentService {
         }
     }
 
-    private Incident insert(EntityManager em, Caller caller, IncidentInput clean, String key) {
+    private Incident insert(EntityManager em, Caller caller, Caller owner, IncidentStatus status, IncidentInput clean, String key) {
         LocalDateTime now = UtcTimes.now(clock);
-        IncidentEntity entity = new IncidentEntity(clean, caller.name(), key, now);
+        IncidentEntity entity = new IncidentEntity(clean, status, owner.name(), key, now);
         em.persist(entity);
         em.flush();
-        em.persist(new StatusChangeEntity(entity.id(), null, IncidentStatus.REPORTED, null, caller.name(), now));
+        em.persist(new StatusChangeEntity(entity.id(), null, status, null, caller.name(), now));
         em.flush();
         audit.record(caller, AuditAction.CREATE, MODULE, RECORD, String.valueOf(entity.id()), summary(clean));
         return Access.redact(entity.toDto(), caller);
     }
 
-    private Optional<Incident> findByKey(Caller caller, String key) {
-        return jpa.txExpr(TransactionType.Supports, em -> IncidentQueries.byIdempotencyKey(em, caller.name(), key)
+    /** The incident {@code owner} stored with {@code key}, as {@code caller} may see it. */
+    private Optional<Incident> findByKey(Caller owner, Caller caller, String key) {
+        return jpa.txExpr(TransactionType.Supports, em -> IncidentQueries.byIdempotencyKey(em, owner.name(), key)
             .map(e -> Access.redact(e.toDto(), caller)));
     }
 
@@ -219,12 +236,15 @@ public class JpaIncidentService implements IncidentService {
 
     @Override
     public Incident changeStatus(Caller caller, long id, StatusRequest request, Long expectedVersion) {
-        Access.requireManager(caller, "change the status of incidents");
+        Access.requireReporting(caller);
         Validator v = new Validator();
         StatusRequest clean = IncidentValidation.statusRequest(v, request);
         v.throwIfInvalid();
         Transition t = Tx.write(jpa, em -> {
             IncidentEntity entity = IncidentQueries.visible(em, caller, id);
+            if (!Access.isManager(caller) && !(entity.status() == IncidentStatus.DRAFT && clean.status == IncidentStatus.REPORTED)) {
+                Access.requireManager(caller, "change the status of incidents (a reporter only submits a draft)");
+            }
             Versions.check(expectedVersion, entity.version());
             IncidentStatus from = entity.status();
             Lifecycle.check(from, clean.status, clean.reason);

@@ -22,7 +22,7 @@ import de.koeln.zks.incidents.internal.domain.Access;
 import de.koeln.zks.incidents.internal.domain.RecordValidation;
 import de.koeln.zks.incidents.internal.jpa.IncidentQueries;
 import de.koeln.zks.incidents.internal.jpa.NoticeEntity;
-import de.koeln.zks.incidents.internal.jpa.UtcTimes;
+import de.koeln.zks.platform.support.UtcTimes;
 import de.koeln.zks.platform.api.AuditAction;
 import de.koeln.zks.platform.api.AuditService;
 import de.koeln.zks.platform.api.Caller;

@@ -15,7 +15,7 @@ import de.koeln.zks.incidents.internal.domain.Access;
 import de.koeln.zks.incidents.internal.domain.Lifecycle;
 import de.koeln.zks.incidents.internal.jpa.IncidentEntity;
 import de.koeln.zks.incidents.internal.jpa.IncidentQueries;
-import de.koeln.zks.incidents.internal.jpa.UtcTimes;
+import de.koeln.zks.platform.support.UtcTimes;
 import de.koeln.zks.platform.api.AuditAction;
 import de.koeln.zks.platform.api.AuditService;
 import de.koeln.zks.platform.api.Caller;

@@ -1,6 +1,7 @@
 package de.koeln.zks.incidents.internal.domain;
 
 import static de.koeln.zks.incidents.api.IncidentStatus.CLOSED;
+import static de.koeln.zks.incidents.api.IncidentStatus.DRAFT;
 import static de.koeln.zks.incidents.api.IncidentStatus.IN_REVIEW;
 import static de.koeln.zks.incidents.api.IncidentStatus.MEASURES_TAKEN;
 import static de.koeln.zks.incidents.api.IncidentStatus.REJECTED;
@@ -24,6 +25,7 @@ import de.koeln.zks.platform.api.problem.ValidationException;
 
 class LifecycleTest {
     private static final Map<IncidentStatus, Set<IncidentStatus>> EXPECTED = Map.of(
+        DRAFT, EnumSet.of(REPORTED, REJECTED),
         REPORTED, EnumSet.of(IN_REVIEW, REJECTED),
         IN_REVIEW, EnumSet.of(MEASURES_TAKEN, CLOSED, REJECTED),
         MEASURES_TAKEN, EnumSet.of(CLOSED, IN_REVIEW),

@@ -19,7 +19,7 @@ class StatisticsBuilderTest {
         assertThat(s.byLevel).containsOnlyKeys(0, 1, 2, 3).allSatisfy((k, v) -> assertThat(v).isZero());
         assertThat(s.byKind.keySet()).containsExactly("INSULT", "THREAT", "COERCION", "PHYSICAL_ASSAULT",
             "SEXUAL_HARASSMENT", "PROPERTY_DAMAGE", "WEAPON", "STALKING", "OTHER");
-        assertThat(s.byStatus.keySet()).containsExactly("REPORTED", "IN_REVIEW", "MEASURES_TAKEN", "CLOSED", "REJECTED");
+        assertThat(s.byStatus.keySet()).containsExactly("DRAFT", "REPORTED", "IN_REVIEW", "MEASURES_TAKEN", "CLOSED", "REJECTED");
         assertThat(s.byUnit).isEmpty();
         assertThat(s.byMonth).isEmpty();
     }

@@ -72,7 +72,8 @@ class RestContractTest {
         }
         Method status = Arrays.stream(IncidentResource.class.getMethods()).filter(m -> m.getName().equals("changeStatus"))
             .findFirst().orElseThrow();
-        assertThat(status.getAnnotation(RolesAllowed.class).value()).containsExactlyInAnyOrderElementsOf(managers);
+        assertThat(status.getAnnotation(RolesAllowed.class)).as("the service decides: managers move, a reporter submits a draft")
+            .isNull();
         Method current = Arrays.stream(NoticesResource.class.getMethods()).filter(m -> m.getName().equals("current"))
             .findFirst().orElseThrow();
         assertThat(current.getAnnotation(RolesAllowed.class).value()).contains(Roles.EMPLOYEE);

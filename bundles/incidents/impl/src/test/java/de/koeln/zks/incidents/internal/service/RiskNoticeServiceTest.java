@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import de.koeln.zks.incidents.api.IncidentEvents;
 import de.koeln.zks.incidents.api.Location;
 import de.koeln.zks.incidents.api.RiskNotice;
-import de.koeln.zks.incidents.internal.testing.FakeUsers;
+import de.koeln.zks.platform.testing.FakeUsers;
 import de.koeln.zks.platform.api.AuditAction;
 import de.koeln.zks.platform.api.Page;
 import de.koeln.zks.platform.api.problem.ForbiddenException;

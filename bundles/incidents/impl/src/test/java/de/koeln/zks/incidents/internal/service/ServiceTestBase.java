@@ -9,10 +9,10 @@ import de.koeln.zks.incidents.api.IncidentStatus;
 import de.koeln.zks.incidents.api.StatusRequest;
 import de.koeln.zks.incidents.internal.retention.IncidentsConfig;
 import de.koeln.zks.incidents.internal.testing.Fixtures;
-import de.koeln.zks.incidents.internal.testing.MutableClock;
-import de.koeln.zks.incidents.internal.testing.RecordingAudit;
-import de.koeln.zks.incidents.internal.testing.RecordingEvents;
-import de.koeln.zks.incidents.internal.testing.TestDatabase;
+import de.koeln.zks.platform.testing.MutableClock;
+import de.koeln.zks.platform.testing.RecordingAudit;
+import de.koeln.zks.platform.testing.RecordingEvents;
+import de.koeln.zks.platform.testing.TestDatabase;
 import de.koeln.zks.platform.api.Caller;
 
 /** A fresh database, fakes of the platform's services and the incident service for every test. */
@@ -27,7 +27,7 @@ abstract class ServiceTestBase {
 
     @BeforeEach
     void startDatabase() {
-        db = new TestDatabase();
+        db = new TestDatabase("zks-incidents");
         incidents = new JpaIncidentService(db.jpa, audit, events, clock, IncidentsConfig.DEFAULT_RETENTION_DAYS);
     }
 

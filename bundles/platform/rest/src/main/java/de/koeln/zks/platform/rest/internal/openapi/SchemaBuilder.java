@@ -109,7 +109,7 @@ final class SchemaBuilder {
                 for (Field f : k.getDeclaredFields()) {
                     int mod = f.getModifiers();
                     if (Modifier.isPublic(mod) && !Modifier.isStatic(mod) && !Modifier.isTransient(mod)) {
-                        own.put(f.getName(), schema(f.getGenericType()));
+                        own.put(jsonName(f), schema(f.getGenericType()));
                     }
                 }
                 Map<String, Object> merged = new LinkedHashMap<>(own);
@@ -127,5 +127,11 @@ final class SchemaBuilder {
             m.put((String) keyValues[i], keyValues[i + 1]);
         }
         return m;
+    }
+
+    /** The JSON name of a field: its {@code @JsonProperty} name where it has one (e.g. "class"), else its own. */
+    private static String jsonName(Field f) {
+        com.fasterxml.jackson.annotation.JsonProperty named = f.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+        return named != null && !named.value().isEmpty() ? named.value() : f.getName();
     }
 }

@@ -32,6 +32,8 @@ class OpenApiBuilderTest {
         public Colour colour;
         public OffsetDateTime at;
         public List<String> tags;
+        @com.fasterxml.jackson.annotation.JsonProperty("class")
+        public String kindOfThing;
     }
 
     @Path("things")
@@ -79,7 +81,8 @@ class OpenApiBuilderTest {
 
         Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("schemas");
         assertThat(schemas).containsKeys("Thing", "Problem");
-        assertThat(schemas.get("Thing").toString()).contains("colour", "enum=[RED, GREEN]", "format=date-time", "tags");
+        assertThat(schemas.get("Thing").toString()).contains("colour", "enum=[RED, GREEN]", "format=date-time", "tags", "class=")
+            .doesNotContain("kindOfThing");
     }
 
     @Test

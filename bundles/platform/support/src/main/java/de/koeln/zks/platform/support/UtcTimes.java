@@ -1,4 +1,4 @@
-package de.koeln.zks.incidents.internal.jpa;
+package de.koeln.zks.platform.support;
 
 import java.time.Clock;
 import java.time.LocalDateTime;

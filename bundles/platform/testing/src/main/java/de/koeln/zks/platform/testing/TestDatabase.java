@@ -1,4 +1,4 @@
-package de.koeln.zks.incidents.internal.testing;
+package de.koeln.zks.platform.testing;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,12 +18,12 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 
 /**
- * The real persistence unit {@code zks-incidents} (EclipseLink) on an in-memory Derby database of its own,
+ * A module's real persistence unit (EclipseLink) on an in-memory Derby database of its own,
  * outside OSGi: the unit is switched to RESOURCE_LOCAL, and {@link #jpa} runs each call in an EntityManager
  * and EntityTransaction (a nested call joins the outer one, as a JTA transaction would).
  */
 public final class TestDatabase implements AutoCloseable {
-    private final String name = "memory:incidents-" + UUID.randomUUID();
+    private final String name = "memory:zks-" + UUID.randomUUID();
     private final EntityManagerFactory emf;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
     public final JpaTemplate jpa = new LocalJpaTemplate();
@@ -33,14 +33,15 @@ public final class TestDatabase implements AutoCloseable {
         System.setProperty("derby.stream.error.file", "target/derby.log");
     }
 
-    public TestDatabase() {
+    /** @param unit the persistence unit, e.g. {@code zks-incidents}, from the test's class path */
+    public TestDatabase(String unit) {
         Map<String, Object> p = new HashMap<>();
         p.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
         p.put("javax.persistence.jtaDataSource", "");
         p.put("javax.persistence.jdbc.url", "jdbc:derby:" + name + ";create=true");
         p.put("javax.persistence.jdbc.driver", "org.apache.derby.jdbc.EmbeddedDriver");
         p.put("eclipselink.logging.level", "SEVERE");
-        emf = Persistence.createEntityManagerFactory("zks-incidents", p);
+        emf = Persistence.createEntityManagerFactory(unit, p);
         emf.createEntityManager().close(); // deploys the unit: creates the tables
     }
 

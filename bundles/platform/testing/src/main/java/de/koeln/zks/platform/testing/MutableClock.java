@@ -1,4 +1,4 @@
-package de.koeln.zks.incidents.internal.testing;
+package de.koeln.zks.platform.testing;
 
 import java.time.Clock;
 import java.time.Duration;

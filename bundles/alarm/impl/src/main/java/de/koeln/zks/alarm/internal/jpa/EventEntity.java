@@ -1,0 +1,162 @@
+package de.koeln.zks.alarm.internal.jpa;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+
+import de.koeln.zks.alarm.api.AlarmClass;
+import de.koeln.zks.alarm.api.AlarmEvent;
+import de.koeln.zks.alarm.api.AlarmEventType;
+import de.koeln.zks.alarm.api.AlarmState;
+import de.koeln.zks.alarm.api.AlarmStep;
+import de.koeln.zks.platform.support.UtcTimes;
+
+/**
+ * One event of an alarm, complete as it was delivered: the timeline of the alarm and the journal a
+ * reconnecting stream replays from ({@code id > Last-Event-ID}). Ids are given by the module in commit
+ * order (see {@code AlarmJournal}), so a replay never skips an event that committed late.
+ */
+@Entity
+@Table(name = "ALARM_EVENT", indexes = @Index(name = "ALARM_EVENT_ALARM", columnList = "ALARM_ID,ID"))
+public class EventEntity {
+    @Id
+    @Column(name = "ID")
+    private long id;
+    @Column(name = "ALARM_ID", nullable = false)
+    private long alarmId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "TYPE", length = 20, nullable = false)
+    private AlarmEventType type;
+    @Column(name = "AT_UTC", nullable = false)
+    private LocalDateTime atUtc;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATE", length = 20, nullable = false)
+    private AlarmState state;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CLASS", length = 20, nullable = false)
+    private AlarmClass alarmClass;
+    @Column(name = "DRILL", nullable = false)
+    private boolean drill;
+    @Column(name = "CALL_POLICE", nullable = false)
+    private boolean callPolice;
+    @Column(name = "POINT_ID", length = 64, nullable = false)
+    private String pointId;
+    @Column(name = "BUILDING", length = 200)
+    private String building;
+    @Column(name = "FLOOR", length = 50)
+    private String floor;
+    @Column(name = "ROOM", length = 100)
+    private String room;
+    @Column(name = "UNIT", length = 200)
+    private String unit;
+    @Column(name = "DIRECTIONS", length = 1000)
+    private String directions;
+    @Column(name = "NOTE", length = 500)
+    private String note;
+    @Column(name = "RAISED_BY", length = 128, nullable = false)
+    private String raisedBy;
+    @Column(name = "ACTOR", length = 128, nullable = false)
+    private String actor;
+    @Column(name = "DETAIL", length = 2000)
+    private String detail;
+    /** All groups alarmed so far (who the event is for). */
+    @Column(name = "GROUPS", length = 2000, nullable = false)
+    private String groups;
+    /** The groups this step alarmed (raise, escalation). */
+    @Column(name = "NEW_GROUPS", length = 2000)
+    private String newGroups;
+
+    protected EventEntity() {
+    }
+
+    public EventEntity(long id, AlarmEventType type, AlarmEntity alarm, String actor, String detail, String newGroups,
+                       LocalDateTime now) {
+        this.id = id;
+        this.alarmId = alarm.id();
+        this.type = type;
+        this.atUtc = now;
+        AlarmEvent a = snapshot(alarm);
+        this.state = a.state;
+        this.alarmClass = a.alarmClass;
+        this.drill = a.drill;
+        this.callPolice = a.callPolice;
+        this.pointId = a.pointId;
+        this.building = a.building;
+        this.floor = a.floor;
+        this.room = a.room;
+        this.unit = a.unit;
+        this.directions = a.directions;
+        this.note = a.note;
+        this.raisedBy = a.raisedBy;
+        this.actor = actor;
+        this.detail = detail;
+        this.groups = String.join(",", alarm.alarmedGroups());
+        this.newGroups = newGroups;
+    }
+
+    private static AlarmEvent snapshot(AlarmEntity alarm) {
+        var dto = alarm.toDto();
+        AlarmEvent e = new AlarmEvent();
+        e.state = dto.state;
+        e.alarmClass = dto.alarmClass;
+        e.drill = dto.drill;
+        e.callPolice = dto.callPolice;
+        e.pointId = dto.point.id;
+        e.building = dto.point.building;
+        e.floor = dto.point.floor;
+        e.room = dto.point.room;
+        e.unit = dto.point.unit;
+        e.directions = dto.point.directions;
+        e.note = dto.note;
+        e.raisedBy = dto.raisedBy;
+        return e;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public AlarmEvent toEvent() {
+        AlarmEvent e = new AlarmEvent();
+        e.id = id;
+        e.type = type;
+        e.at = UtcTimes.offset(atUtc);
+        e.alarmId = alarmId;
+        e.state = state;
+        e.alarmClass = alarmClass;
+        e.drill = drill;
+        e.urgency = alarmClass.ordinal() + 1;
+        e.callPolice = callPolice;
+        e.pointId = pointId;
+        e.building = building;
+        e.floor = floor;
+        e.room = room;
+        e.unit = unit;
+        e.directions = directions;
+        e.note = note;
+        e.raisedBy = raisedBy;
+        e.actor = actor;
+        e.detail = detail;
+        e.groups = groups.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(groups.split(",")));
+        return e;
+    }
+
+    public AlarmStep toStep() {
+        AlarmStep s = new AlarmStep();
+        s.at = UtcTimes.offset(atUtc);
+        s.type = type;
+        s.actor = actor;
+        s.detail = detail;
+        s.groups = newGroups == null || newGroups.isEmpty() ? new ArrayList<>()
+            : new ArrayList<>(Arrays.asList(newGroups.split(",")));
+        return s;
+    }
+}
