@@ -56,6 +56,10 @@ public class StreamHub implements AlarmChannel {
     public static final int MAX_REPLAY = 10_000;
     /** How soon a browser's EventSource reconnects after losing the stream (the SSE retry field). */
     static final long RECONNECT_MILLIS = 2000;
+    /** How often streams are checked for heartbeats, stuck writes and stalled clients. */
+    static final long SWEEP_MILLIS = 250;
+    /** A write not completed after this long gets a nudge (see {@link Subscription#nudgeIfWaitingSince}). */
+    static final long NUDGE_MILLIS = 500;
     private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
 
     private final EventLog log;
@@ -75,7 +79,7 @@ public class StreamHub implements AlarmChannel {
         this.settings = AlarmSettings.of(config);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "zks-alarm-stream-sweeper"));
         this.closer = Executors.newCachedThreadPool(r -> daemon(r, "zks-alarm-stream-closer"));
-        sweeper.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
+        sweeper.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -178,13 +182,17 @@ public class StreamHub implements AlarmChannel {
         }
     }
 
-    /** Every second: cut off stalled clients, send heartbeats to idle streams (which reveals vanished ones). */
+    /** Every 250 ms: nudge stuck writes, cut off stalled clients, send heartbeats to idle streams (which reveals vanished ones). */
     void sweep() {
         try {
                         Instant now = clock.instant();
             Sse current = sse;
             OutboundSseEvent heartbeat = current == null ? null : current.newEventBuilder().comment("heartbeat").build();
+            OutboundSseEvent nudge = current == null ? null : current.newEventBuilder().comment("").build();
             for (Subscription s : subscriptions) {
+                if (nudge != null) {
+                    s.nudgeIfWaitingSince(nudge, now.minusMillis(NUDGE_MILLIS));
+                }
                 if (s.stalledSince(now.minus(settings.streamStall()))) {
                     LOG.info("Stream of {} from {} cut off: its client has not read for {} s", s.user, s.source,
                         settings.streamStall().toSeconds());

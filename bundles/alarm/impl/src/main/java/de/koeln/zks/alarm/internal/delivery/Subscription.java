@@ -34,6 +34,7 @@ final class Subscription {
     private Instant lastWrite;
     private long delivered;
     private boolean closed;
+    private boolean nudged;
 
     record Held(long id, OutboundSseEvent event) {
     }
@@ -98,6 +99,22 @@ final class Subscription {
         }
     }
 
+    /**
+     * Works around a race in CXF 3.6's sink: an event offered just as its writer thread finishes stays in
+     * the sink's buffer until the next send. A write that has not completed after {@code since} gets a
+     * comment sent behind it, which starts the writer again (and is harmless when the client is only slow).
+     */
+    synchronized void nudgeIfWaitingSince(OutboundSseEvent nudge, Instant since) {
+        if (inFlight && !closed && inFlightSince.isBefore(since) && !nudged) {
+            nudged = true;
+            try {
+                sink.send(nudge);
+            } catch (RuntimeException e) {
+                // the next sweep cuts it off if it stays stuck
+            }
+        }
+    }
+
     /** Whether the event being written has taken longer than allowed: the client stopped reading. */
     synchronized boolean stalledSince(Instant limit) {
         return inFlight && inFlightSince.isBefore(limit);
@@ -129,6 +146,7 @@ final class Subscription {
         OutboundSseEvent next = queue.poll();
         inFlight = true;
         inFlightSince = now;
+        nudged = false;
         try {
             sink.send(next).whenComplete((ok, error) -> sent(error));
         } catch (RuntimeException e) {

@@ -72,6 +72,19 @@ class SubscriptionTest {
     }
 
     @Test
+    void aWriteThatDoesNotCompleteGetsOneNudgeBehindIt() {
+        Subscription s = subscription(10, false);
+        s.offer(1, event("a"), t0);
+        s.nudgeIfWaitingSince(event("nudge"), t0.minusMillis(1));
+        assertThat(written).as("not waiting long enough yet").hasSize(1);
+        s.nudgeIfWaitingSince(event("nudge"), t0.plusMillis(500));
+        s.nudgeIfWaitingSince(event("nudge"), t0.plusMillis(750));
+        assertThat(written).extracting(OutboundSseEvent::getName).containsExactly("a", "nudge");
+        writes.get(0).complete(null);
+        assertThat(s.pending()).isZero();
+    }
+
+    @Test
     void tooManyWaitingEventsCutTheStreamOff() {
         Subscription s = subscription(10, false);
         for (int i = 1; i <= 12; i++) {
