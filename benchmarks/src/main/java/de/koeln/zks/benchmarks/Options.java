@@ -4,9 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +39,7 @@ public final class Options {
 
     private Options(Map<String, String> v, Map<String, String> env) {
         help = v.containsKey("help");
-        url = parseUrl(v.getOrDefault("url", "http://localhost:8181"));
+        url = CommandLine.url(v.getOrDefault("url", "http://localhost:8181"));
         user = v.getOrDefault("user", "admin");
         password = v.containsKey("password") ? v.get("password") : env.get(ENV_PASSWORD);
         connections = (int) number(v, "connections", 16, 1, 4096);
@@ -58,23 +56,7 @@ public final class Options {
 
     /** Parses {@code --key=value} arguments; {@code --help} may stand alone. */
     public static Options parse(String[] args, Map<String, String> env) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument '" + arg + "' (expected --key=value)");
-            }
-            int eq = arg.indexOf('=');
-            String key = (eq < 0 ? arg.substring(2) : arg.substring(2, eq)).toLowerCase(Locale.ROOT);
-            if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException("unknown option --" + key);
-            }
-            if (eq < 0 && !key.equals("help")) {
-                throw new IllegalArgumentException("option --" + key + " needs a value: --" + key + "=...");
-            }
-            if (values.put(key, eq < 0 ? "" : arg.substring(eq + 1)) != null) {
-                throw new IllegalArgumentException("option --" + key + " given twice");
-            }
-        }
+        Map<String, String> values = CommandLine.parse(args, KEYS);
         return new Options(values, env);
     }
 
@@ -99,19 +81,6 @@ public final class Options {
                 "  --help                  print this text");
     }
 
-    private static URI parseUrl(String raw) {
-        String s = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
-        URI uri;
-        try {
-            uri = URI.create(s);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--url is not a URL: " + raw);
-        }
-        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-            throw new IllegalArgumentException("--url must be an http(s) URL with a host: " + raw);
-        }
-        return uri;
-    }
 
     private static long number(Map<String, String> v, String key, long dflt, long min, long max) {
         String raw = v.get(key);

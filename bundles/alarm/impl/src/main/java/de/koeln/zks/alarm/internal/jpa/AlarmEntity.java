@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import javax.persistence.Column;
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -45,16 +46,8 @@ public class AlarmEntity {
 
     @Column(name = "POINT_ID", length = 64, nullable = false)
     private String pointId;
-    @Column(name = "BUILDING", length = 200)
-    private String building;
-    @Column(name = "FLOOR", length = 50)
-    private String floor;
-    @Column(name = "ROOM", length = 100)
-    private String room;
-    @Column(name = "UNIT", length = 200)
-    private String unit;
-    @Column(name = "DIRECTIONS", length = 1000)
-    private String directions;
+    @Embedded
+    private PlaceColumns place;
     /** The point's groups in escalation order, as raised. */
     @Column(name = "POINT_GROUPS", length = 2000, nullable = false)
     private String pointGroups;
@@ -110,11 +103,7 @@ public class AlarmEntity {
     public AlarmEntity(AlarmPoint point, AlarmClass alarmClass, boolean drill, String note, String raisedBy,
                        int escalationSeconds, LocalDateTime now) {
         this.pointId = point.id;
-        this.building = point.building;
-        this.floor = point.floor;
-        this.room = point.room;
-        this.unit = point.unit;
-        this.directions = point.directions;
+        this.place = PlaceColumns.of(point);
         this.pointGroups = String.join(",", point.groups);
         this.escalationSeconds = escalationSeconds;
         this.alarmClass = alarmClass;
@@ -131,8 +120,7 @@ public class AlarmEntity {
     public Long id() { return id; }
     public long version() { return version; }
     public String pointId() { return pointId; }
-    public String building() { return building; }
-    public String unit() { return unit; }
+    public PlaceColumns place() { return place; }
     public AlarmClass alarmClass() { return alarmClass; }
     public AlarmState state() { return state; }
     public boolean drill() { return drill; }
@@ -213,11 +201,7 @@ public class AlarmEntity {
     public AlarmPoint pointDto() {
         AlarmPoint p = new AlarmPoint();
         p.id = pointId;
-        p.building = building;
-        p.floor = floor;
-        p.room = room;
-        p.unit = unit;
-        p.directions = directions;
+        place.into(p);
         p.groups = new ArrayList<>(pointGroups());
         p.escalationSeconds = escalationSeconds;
         return p;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 
 import javax.persistence.Column;
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -49,16 +50,8 @@ public class EventEntity {
     private boolean callPolice;
     @Column(name = "POINT_ID", length = 64, nullable = false)
     private String pointId;
-    @Column(name = "BUILDING", length = 200)
-    private String building;
-    @Column(name = "FLOOR", length = 50)
-    private String floor;
-    @Column(name = "ROOM", length = 100)
-    private String room;
-    @Column(name = "UNIT", length = 200)
-    private String unit;
-    @Column(name = "DIRECTIONS", length = 1000)
-    private String directions;
+    @Embedded
+    private PlaceColumns place;
     @Column(name = "NOTE", length = 500)
     private String note;
     @Column(name = "RAISED_BY", length = 128, nullable = false)
@@ -89,11 +82,7 @@ public class EventEntity {
         this.drill = a.drill;
         this.callPolice = a.callPolice;
         this.pointId = a.pointId;
-        this.building = a.building;
-        this.floor = a.floor;
-        this.room = a.room;
-        this.unit = a.unit;
-        this.directions = a.directions;
+        this.place = alarm.place().copy();
         this.note = a.note;
         this.raisedBy = a.raisedBy;
         this.actor = actor;
@@ -110,11 +99,6 @@ public class EventEntity {
         e.drill = dto.drill;
         e.callPolice = dto.callPolice;
         e.pointId = dto.point.id;
-        e.building = dto.point.building;
-        e.floor = dto.point.floor;
-        e.room = dto.point.room;
-        e.unit = dto.point.unit;
-        e.directions = dto.point.directions;
         e.note = dto.note;
         e.raisedBy = dto.raisedBy;
         return e;
@@ -136,11 +120,7 @@ public class EventEntity {
         e.urgency = alarmClass.ordinal() + 1;
         e.callPolice = callPolice;
         e.pointId = pointId;
-        e.building = building;
-        e.floor = floor;
-        e.room = room;
-        e.unit = unit;
-        e.directions = directions;
+        place.into(e);
         e.note = note;
         e.raisedBy = raisedBy;
         e.actor = actor;

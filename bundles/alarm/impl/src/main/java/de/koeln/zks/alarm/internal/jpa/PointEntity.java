@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.FetchType;
 import javax.persistence.Id;
@@ -34,20 +35,8 @@ public class PointEntity {
     @Column(name = "VERSION")
     private long version;
 
-    @Column(name = "BUILDING", length = 200, nullable = false)
-    private String building;
-
-    @Column(name = "FLOOR", length = 50)
-    private String floor;
-
-    @Column(name = "ROOM", length = 100)
-    private String room;
-
-    @Column(name = "UNIT", length = 200)
-    private String unit;
-
-    @Column(name = "DIRECTIONS", length = 1000)
-    private String directions;
+    @Embedded
+    private PlaceColumns place;
 
     /** Comma-separated class names; empty for all. */
     @Column(name = "CLASSES", length = 100)
@@ -74,11 +63,7 @@ public class PointEntity {
 
     /** Takes a validated point's fields (not its heartbeat). */
     public void apply(AlarmPoint clean) {
-        this.building = clean.building;
-        this.floor = clean.floor;
-        this.room = clean.room;
-        this.unit = clean.unit;
-        this.directions = clean.directions;
+        this.place = PlaceColumns.of(clean);
         this.classes = clean.classes.stream().map(Enum::name).collect(Collectors.joining(","));
         this.escalationSeconds = clean.escalationSeconds;
         this.groups.clear();
@@ -104,11 +89,7 @@ public class PointEntity {
     public AlarmPoint toDto() {
         AlarmPoint p = new AlarmPoint();
         p.id = id;
-        p.building = building;
-        p.floor = floor;
-        p.room = room;
-        p.unit = unit;
-        p.directions = directions;
+        place.into(p);
         p.groups = new ArrayList<>(groups);
         p.classes = classes == null || classes.isEmpty() ? new ArrayList<>()
             : Arrays.stream(classes.split(",")).map(AlarmClass::valueOf).collect(Collectors.toCollection(ArrayList::new));

@@ -231,7 +231,7 @@ public class JpaAlarmRegistry implements AlarmRegistry, GroupsView {
     public Page<AlarmPoint> points(Caller caller, String building, int offset, int limit) {
         Paging paging = Paging.of(offset, limit);
         return jpa.txExpr(TransactionType.Supports, em -> {
-            String where = building == null ? "" : " where p.building = :building";
+            String where = building == null ? "" : " where p.place.building = :building";
             var q = em.createQuery("select p from PointEntity p" + where + " order by p.id", PointEntity.class);
             var c = em.createQuery("select count(p) from PointEntity p" + where, Long.class);
             if (building != null) {

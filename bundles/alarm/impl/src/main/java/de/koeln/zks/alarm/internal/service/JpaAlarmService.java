@@ -188,7 +188,7 @@ public class JpaAlarmService implements AlarmService {
         List<String> added = List.of();
         if (upgrade) {
             Plan plan = Escalation.upgrade(upgraded, a.drill(), a.alarmedGroups(), a.step(), a.pointGroups(),
-                buildingGroups(w.em(), a.building()), groups.current());
+                buildingGroups(w.em(), a.place().building()), groups.current());
             LocalDateTime next = plan.escalates() && a.state() == AlarmState.RAISED
                 ? now.plusSeconds(a.escalationSeconds()) : null;
             a.alarmed(plan.alarmed(), plan.step(), next, plan.callPolice());
@@ -205,7 +205,7 @@ public class JpaAlarmService implements AlarmService {
 
     private static Set<String> buildingGroups(EntityManager em, String building) {
         return new TreeSet<>(em.createQuery(
-                "select distinct g from PointEntity p join p.groups g where p.building = :building", String.class)
+                "select distinct g from PointEntity p join p.groups g where p.place.building = :building", String.class)
             .setParameter("building", building).getResultList());
     }
 
