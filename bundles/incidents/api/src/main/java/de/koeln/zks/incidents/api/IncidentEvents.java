@@ -9,7 +9,10 @@ public final class IncidentEvents {
     /** Subscribe to every topic of the module. */
     public static final String ALL = TOPIC_PREFIX + "*";
 
-    /** A new incident was reported: {@link #ID}, {@link #LEVEL}, {@link #KIND}, {@link #UNIT}, {@link #STATUS}. */
+    /**
+     * A new incident was reported: {@link #ID}, {@link #LEVEL}, {@link #KIND}, {@link #UNIT}, {@link #STATUS}. A
+     * draft posts nothing when it is made; its submission posts {@link #STATUS_CHANGED} to {@code REPORTED}.
+     */
     public static final String REPORTED = TOPIC_PREFIX + "REPORTED";
     /** An incident's status changed: as {@link #REPORTED} plus {@link #PREVIOUS_STATUS}. */
     public static final String STATUS_CHANGED = TOPIC_PREFIX + "STATUS_CHANGED";

@@ -125,9 +125,13 @@ public class StreamHub implements AlarmChannel {
                         replay.add(new Subscription.Held(e.id, outbound(e)));
                     }
                 }
-            } finally {
-                s.replayed(replay, clock.instant());
+            } catch (RuntimeException e) {
+                // never a stream that silently lacks what it missed: the client reconnects and the replay is tried again
+                LOG.warn("Replay after event {} for {} failed; closing the stream", lastEventId, user, e);
+                drop(s, e);
+                return;
             }
+            s.replayed(replay, clock.instant());
         }
     }
 

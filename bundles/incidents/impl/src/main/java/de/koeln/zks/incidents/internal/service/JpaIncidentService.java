@@ -134,7 +134,8 @@ public class JpaIncidentService implements IncidentService {
             }
         }
         Stored stored = Transactions.retryOnContention(() -> insertOrFindEarlier(caller, owner, status, clean, key));
-        if (stored.created()) {
+        if (stored.created() && status == IncidentStatus.REPORTED) {
+            // a draft is reported when its reporter submits it (STATUS_CHANGED to REPORTED)
             events.incident(IncidentEvents.REPORTED, stored.incident(), null);
         }
         return stored.incident();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 import de.koeln.zks.incidents.api.Incident;
+import de.koeln.zks.incidents.api.IncidentEvents;
 import de.koeln.zks.incidents.api.IncidentStatus;
 import de.koeln.zks.incidents.api.StatusRequest;
 import de.koeln.zks.incidents.internal.testing.Fixtures;
@@ -32,8 +33,11 @@ class DraftTest extends ServiceTestBase {
         assertThatThrownBy(() -> incidents.changeStatus(Fixtures.ANNA, draft.id,
                 new StatusRequest(IncidentStatus.IN_REVIEW, null), null))
             .as("a reporter only submits").isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThat(events.on(IncidentEvents.REPORTED)).as("a draft is not reported yet").isEmpty();
         Incident submitted = incidents.changeStatus(Fixtures.ANNA, draft.id, new StatusRequest(IncidentStatus.REPORTED, null), null);
         assertThat(submitted.status).isEqualTo(IncidentStatus.REPORTED);
+        assertThat(events.on(IncidentEvents.STATUS_CHANGED)).singleElement()
+            .satisfies(e -> assertThat(e.getProperty(IncidentEvents.PREVIOUS_STATUS)).isEqualTo("DRAFT"));
         assertThatThrownBy(() -> incidents.changeStatus(Fixtures.ANNA, draft.id,
                 new StatusRequest(IncidentStatus.IN_REVIEW, null), null))
             .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
