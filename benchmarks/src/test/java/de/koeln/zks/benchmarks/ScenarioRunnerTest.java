@@ -31,16 +31,18 @@ class ScenarioRunnerTest {
             Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
 
             assertThat(took).isBetween(Duration.ofMillis(600), Duration.ofMillis(3000));
-            // every answered request inside the window is counted; at most one per connection is still in flight
-            assertThat(r.requests()).isBetween(server.requests.get() - connections, server.requests.get());
+            // every answered request inside the window is counted; per connection at most one is still in flight
+            // when the window closes and one more may be sent by a worker that read the clock just before it
+            int uncounted = 2 * connections;
+            assertThat(r.requests()).isBetween(server.requests.get() - uncounted, server.requests.get());
             assertThat(r.requests()).isGreaterThan(20);
             assertThat(r.errors()).containsOnlyKeys("HTTP 500");
-            assertThat(r.errorCount()).isBetween(server.failures.get() - connections, server.failures.get());
+            assertThat(r.errorCount()).isBetween(server.failures.get() - uncounted, server.failures.get());
             assertThat(r.successes()).isEqualTo(r.requests() - r.errorCount());
             assertThat(r.latencyMicros().getTotalCount()).isEqualTo(r.successes());
             assertThat(r.requestsPerSecond()).isCloseTo(r.successes() / 0.6, org.assertj.core.data.Offset.offset(0.01));
             assertThat(r.percentileMillis(50)).isPositive().isLessThanOrEqualTo(r.maxMillis());
-            assertThat(r.unmeasuredErrors()).isBetween(0L, (long) connections); // answered after the window
+            assertThat(r.unmeasuredErrors()).isBetween(0L, (long) uncounted); // answered after the window
         }
         String printed = log.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("[trivial-auth] GET", "-> HTTP 500", "injected failure");
@@ -53,7 +55,9 @@ class ScenarioRunnerTest {
     void warmupIsNotMeasuredButItsErrorsAreCounted() throws Exception {
         try (FakeServer server = new FakeServer("admin", "pw", 0)) {
             Scenario.Target wrong = new Scenario.Target(server.uri(), "admin", "wrong", Duration.ofSeconds(2));
-            ScenarioRunner runner = new ScenarioRunner(2, Duration.ofMillis(200), Duration.ofMillis(300),
+            // a measured window long enough for answers inside it also on a busy machine (a CI host runs
+            // several builds; 300 ms sometimes saw none)
+            ScenarioRunner runner = new ScenarioRunner(2, Duration.ofMillis(200), Duration.ofMillis(1500),
                     Duration.ofSeconds(2), logStream);
 
             ScenarioResult r = runner.run("trivial-auth", LoadDriver.requests(Scenario.TRIVIAL_AUTH, wrong, 1));
