@@ -188,12 +188,44 @@ public class AlarmIT extends ZksTestSupport {
             () -> subscribers() == 0);
     }
 
+    /** The console registers a bundle's commands on its own time after start. */
+    private void awaitCommands() {
+        waitFor("the alarm commands are registered", SOON, () -> {
+            try {
+                return !console("alarm:groups", ADMIN, "admin").contains("Command not found");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
     private int subscribers() {
         return http().get("/api/alarm/stream/subscribers", ADMIN).json().get("count").asInt();
     }
 
     @Test
+    public void operatorsManageGroupsAndPointsOnTheConsole() throws Exception {
+        awaitCommands();
+        String group = console("alarm:group-set --kind NEARBY console-floor " + RESPONDER, ADMIN, "admin");
+        assertTrue(group, group.contains("console-floor (NEARBY): " + RESPONDER));
+        String point = console("alarm:point-set --building Rathaus --room K.1 --unit Ordnungsamt K.1 console-floor",
+            ADMIN, "admin");
+        assertTrue(point, point.contains("Alarm point K.1"));
+        assertTrue(console("alarm:points --building Rathaus", ADMIN, "admin").contains("K.1"));
+        assertTrue(console("alarm:groups", ADMIN, "admin").contains("console-floor"));
+        assertEquals("Rathaus", http().get("/api/alarm/points/K.1", EMPLOYEE).json().get("building").asText());
+        String refused = console("alarm:group-remove console-floor", ADMIN, "admin");
+        assertTrue("a group a point names stays: " + refused, refused.contains("Error") && refused.contains("K.1"));
+        String employee = console("alarm:point-set --building Rathaus K.2 console-floor", EMPLOYEE, "employee");
+        assertTrue(employee, employee.contains("Error"));
+        assertTrue(console("alarm:point-remove K.1", ADMIN, "admin").contains("removed"));
+        assertTrue(console("alarm:group-remove console-floor", ADMIN, "admin").contains("removed"));
+        assertEquals(404, http().get("/api/alarm/points/K.1", ADMIN).status());
+    }
+
+    @Test
     public void theConsoleShowsListsAndDrills() throws Exception {
+        awaitCommands();
         String point = place("d");
         String drill = console("alarm:drill " + point, ADMIN, "admin");
         assertTrue(drill, drill.contains("Drill alarm"));

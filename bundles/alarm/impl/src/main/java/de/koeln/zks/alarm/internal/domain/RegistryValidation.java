@@ -13,7 +13,8 @@ import de.koeln.zks.platform.support.Validator;
 /** Checks and cleans responder groups and alarm points; every problem names its field. */
 public final class RegistryValidation {
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    public static final Pattern USER = Pattern.compile("[^\\s,]{1,128}");
+    /** A user name of the realm: no blanks or commas, not starting with '-' (a mistyped console option). */
+    public static final Pattern USER = Pattern.compile("[^\\s,\\-][^\\s,]{0,127}");
     public static final int MAX_MEMBERS = 500;
     public static final int MAX_GROUPS_PER_POINT = 10;
 
