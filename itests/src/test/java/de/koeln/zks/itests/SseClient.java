@@ -47,8 +47,9 @@ final class SseClient implements AutoCloseable {
                 if (line.isEmpty()) {
                     if (current[2] != null) {
                         try {
-                            events.add(new Event(current[0], current[1], JSON.readTree(current[2])));
-                            lastId = current[0];
+                            Event event = new Event(current[0], current[1], JSON.readTree(current[2]));
+                            lastId = current[0]; // before the event is visible, so a test that saw it sees its id
+                            events.add(event);
                         } catch (Exception e) {
                             throw new IllegalStateException("not JSON: " + current[2], e);
                         }
