@@ -76,32 +76,18 @@ public class EventEntity {
         this.alarmId = alarm.id();
         this.type = type;
         this.atUtc = now;
-        AlarmEvent a = snapshot(alarm);
-        this.state = a.state;
-        this.alarmClass = a.alarmClass;
-        this.drill = a.drill;
-        this.callPolice = a.callPolice;
-        this.pointId = a.pointId;
+        this.state = alarm.state();
+        this.alarmClass = alarm.alarmClass();
+        this.drill = alarm.drill();
+        this.callPolice = alarm.callPolice();
+        this.pointId = alarm.pointId();
         this.place = alarm.place().copy();
-        this.note = a.note;
-        this.raisedBy = a.raisedBy;
+        this.note = alarm.note();
+        this.raisedBy = alarm.raisedBy();
         this.actor = actor;
         this.detail = detail;
         this.groups = String.join(",", alarm.alarmedGroups());
         this.newGroups = newGroups;
-    }
-
-    private static AlarmEvent snapshot(AlarmEntity alarm) {
-        var dto = alarm.toDto();
-        AlarmEvent e = new AlarmEvent();
-        e.state = dto.state;
-        e.alarmClass = dto.alarmClass;
-        e.drill = dto.drill;
-        e.callPolice = dto.callPolice;
-        e.pointId = dto.point.id;
-        e.note = dto.note;
-        e.raisedBy = dto.raisedBy;
-        return e;
     }
 
     public long id() {

@@ -72,28 +72,17 @@ public class JpaAlarmRegistry implements AlarmRegistry, GroupsView {
 
     @Override
     public ResponderGroup createGroup(Caller caller, ResponderGroup group) {
-        AlarmAccess.requireManager(caller);
-        Validator v = new Validator();
-        ResponderGroup clean = RegistryValidation.group(v, null, group);
-        v.throwIfInvalid();
-        ResponderGroup stored = write(em -> {
-            if (em.find(GroupEntity.class, clean.name) != null) {
-                throw new ConflictException("The responder group " + clean.name + " exists already; PUT /api/alarm/groups/"
-                    + clean.name + " changes it");
-            }
-            GroupEntity e = new GroupEntity(clean.name);
-            e.apply(clean);
-            em.persist(e);
-            em.flush();
-            audit.record(caller, AuditAction.CREATE, MODULE, "group", clean.name, "members " + clean.members);
-            return e.toDto();
-        });
-        reload();
-        return stored;
+        return storeGroup(caller, null, group, null, true);
     }
 
     @Override
     public ResponderGroup putGroup(Caller caller, String name, ResponderGroup group, Long expectedVersion) {
+        return storeGroup(caller, name, group, expectedVersion, false);
+    }
+
+    /** Creates or replaces a group; {@code onlyNew} refuses an existing one (409) instead of replacing it. */
+    private ResponderGroup storeGroup(Caller caller, String name, ResponderGroup group, Long expectedVersion,
+                                      boolean onlyNew) {
         AlarmAccess.requireManager(caller);
         Validator v = new Validator();
         ResponderGroup clean = RegistryValidation.group(v, name, group);
@@ -105,6 +94,9 @@ public class JpaAlarmRegistry implements AlarmRegistry, GroupsView {
                 e = new GroupEntity(clean.name);
                 e.apply(clean);
                 em.persist(e);
+            } else if (onlyNew) {
+                throw new ConflictException("The responder group " + clean.name + " exists already; PUT /api/alarm/groups/"
+                    + clean.name + " changes it");
             } else {
                 Versions.check(expectedVersion, e.version());
                 e.apply(clean);
@@ -160,27 +152,16 @@ public class JpaAlarmRegistry implements AlarmRegistry, GroupsView {
 
     @Override
     public AlarmPoint createPoint(Caller caller, AlarmPoint point) {
-        AlarmAccess.requireManager(caller);
-        Validator v = new Validator();
-        AlarmPoint clean = RegistryValidation.point(v, null, point);
-        v.throwIfInvalid();
-        return write(em -> {
-            requireGroups(em, clean);
-            if (em.find(PointEntity.class, clean.id) != null) {
-                throw new ConflictException("The alarm point " + clean.id + " exists already; PUT /api/alarm/points/"
-                    + clean.id + " changes it");
-            }
-            PointEntity e = new PointEntity(clean.id);
-            e.apply(clean);
-            em.persist(e);
-            em.flush();
-            audit.record(caller, AuditAction.CREATE, MODULE, "point", clean.id, "groups " + clean.groups);
-            return e.toDto();
-        });
+        return storePoint(caller, null, point, null, true);
     }
 
     @Override
     public AlarmPoint putPoint(Caller caller, String id, AlarmPoint point, Long expectedVersion) {
+        return storePoint(caller, id, point, expectedVersion, false);
+    }
+
+    /** Creates or replaces a point; {@code onlyNew} refuses an existing one (409) instead of replacing it. */
+    private AlarmPoint storePoint(Caller caller, String id, AlarmPoint point, Long expectedVersion, boolean onlyNew) {
         AlarmAccess.requireManager(caller);
         Validator v = new Validator();
         AlarmPoint clean = RegistryValidation.point(v, id, point);
@@ -193,6 +174,9 @@ public class JpaAlarmRegistry implements AlarmRegistry, GroupsView {
                 e = new PointEntity(clean.id);
                 e.apply(clean);
                 em.persist(e);
+            } else if (onlyNew) {
+                throw new ConflictException("The alarm point " + clean.id + " exists already; PUT /api/alarm/points/"
+                    + clean.id + " changes it");
             } else {
                 Versions.check(expectedVersion, e.version());
                 e.apply(clean);
