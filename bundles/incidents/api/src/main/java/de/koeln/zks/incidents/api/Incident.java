@@ -14,6 +14,8 @@ public class Incident extends IncidentInput {
     /** The reason given with the last status change (required for {@code REJECTED}). */
     public String statusReason;
     public OffsetDateTime updatedAt;
+    /** The level the duty rules suggest for the kind; the reported {@code level} may differ. @since 1.2 */
+    public Integer suggestedLevel;
     /** True when retention has removed the personal fields; kind, level, unit and times stay. */
     public boolean erased;
 }

@@ -21,7 +21,30 @@ public final class IncidentEvents {
     /** A risk notice was published or changed: {@link #ID} (of the notice), {@link #UNIT} (absent for a location-only notice). */
     public static final String NOTICE_PUBLISHED = TOPIC_PREFIX + "NOTICE_PUBLISHED";
 
-    /** Long: the incident's (or notice's) id. */
+    /**
+     * A duty's reminder or due time has passed and it is still open: {@link #ID} (the incident), {@link #DUTY_ID},
+     * {@link #DUTY}, {@link #OWNER}, {@link #UNIT}, {@link #LEVEL}, {@link #DUE_AT}, {@link #OVERDUE}. Posted once per
+     * reminder and once when it becomes overdue.
+     *
+     * @since 1.2
+     */
+    public static final String DUTY_DUE = TOPIC_PREFIX + "DUTY_DUE";
+    /**
+     * A warning entry was proposed, approved, rejected, withdrawn or expired: {@link #ID} (of the entry),
+     * {@link #STATUS}, {@link #LEVEL}. No name or other personal data.
+     *
+     * @since 1.2
+     */
+    public static final String WARNING_CHANGED = TOPIC_PREFIX + "WARNING_CHANGED";
+    /**
+     * An active warning entry's review date has come: {@link #ID} (of the entry), {@link #LEVEL}. Posted once per
+     * review date.
+     *
+     * @since 1.2
+     */
+    public static final String WARNING_REVIEW_DUE = TOPIC_PREFIX + "WARNING_REVIEW_DUE";
+
+    /** Long: the incident's (or notice's, or warning entry's) id. */
     public static final String ID = "id";
     /** Integer: the Aachener Modell level 0-3. */
     public static final String LEVEL = "level";
@@ -33,6 +56,17 @@ public final class IncidentEvents {
     public static final String STATUS = "status";
     /** String: the {@link IncidentStatus} name before the change. */
     public static final String PREVIOUS_STATUS = "previousStatus";
+
+    /** Long: the duty's id. */
+    public static final String DUTY_ID = "dutyId";
+    /** String: the duty's code, e.g. {@code aftercare}. */
+    public static final String DUTY = "duty";
+    /** String: the {@link DutyOwner} name. */
+    public static final String OWNER = "owner";
+    /** String: ISO-8601 UTC time the duty is due. */
+    public static final String DUE_AT = "dueAt";
+    /** Boolean: the due time has passed (false: an early reminder). */
+    public static final String OVERDUE = "overdue";
 
     private IncidentEvents() {
     }

@@ -4,7 +4,8 @@ import java.time.OffsetDateTime;
 
 /**
  * What a client sends to report an incident or to change a report. The JSON names are fixed.
- * Required: {@code occurredAt}, {@code unit}, {@code kind}, {@code level}, {@code description}.
+ * Required: {@code occurredAt}, {@code unit}, {@code kind}, {@code description}; {@code level} when it is left
+ * out is the level the duty rules suggest for the kind (since 1.2).
  */
 public class IncidentInput {
     /** When it happened, with the client's offset; never in the future. */

@@ -1,7 +1,8 @@
 /**
  * The central reporting and information system on risks to employees: incidents reported by staff
  * (insults, threats, assaults ... graded by the Aachener Modell), their triage and measures, risk notices
- * for units and locations, statistics, and the EventAdmin topics the module posts.
+ * for units and locations, statistics, the duties after an incident per Aachener level (since 1.2), the
+ * warning register with its pre-contact check (since 1.2), and the EventAdmin topics the module posts.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package de.koeln.zks.incidents.api;

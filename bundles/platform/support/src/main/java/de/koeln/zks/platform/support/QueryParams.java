@@ -33,6 +33,22 @@ public final class QueryParams {
         }
     }
 
+    /**
+     * A yes/no parameter: {@code true} or {@code false} (any case); absent or blank is {@code false}.
+     *
+     * @since 1.2
+     */
+    public static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new ValidationException(name, "'" + value + "' is neither true nor false");
+        }
+        return v.equals("true");
+    }
+
     /** A comma-separated or repeated list of enum values, e.g. {@code kind=THREAT,INSULT}. */
     public static <E extends Enum<E>> Set<E> enumSet(String name, List<String> values, Class<E> type) {
         Set<E> result = EnumSet.noneOf(type);

@@ -1,8 +1,10 @@
 package de.koeln.zks.incidents.internal.domain;
 
 import java.time.Clock;
+import java.util.function.ToIntFunction;
 
 import de.koeln.zks.incidents.api.IncidentInput;
+import de.koeln.zks.incidents.api.IncidentKind;
 import de.koeln.zks.incidents.api.IncidentQuery;
 import de.koeln.zks.incidents.api.Location;
 import de.koeln.zks.incidents.api.StatusRequest;
@@ -35,6 +37,14 @@ public final class IncidentValidation {
     }
 
     public static IncidentInput clean(Validator v, IncidentInput in, Clock clock) {
+        return clean(v, in, clock, null);
+    }
+
+    /**
+     * As {@link #clean(Validator, IncidentInput, Clock)}; a missing {@code level} is the one {@code suggestedLevel}
+     * gives for the kind (null: the level is required).
+     */
+    public static IncidentInput clean(Validator v, IncidentInput in, Clock clock, ToIntFunction<IncidentKind> suggestedLevel) {
         if (in == null) {
             v.reject(BODY, "is required");
             return null;
@@ -45,7 +55,11 @@ public final class IncidentValidation {
         out.unit = v.requiredText("unit", in.unit, MAX_UNIT);
         out.location = location(v, in.location);
         out.kind = v.required("kind", in.kind);
-        out.level = v.range("level", v.required("level", in.level), 0, 3);
+        if (in.level == null && in.kind != null && suggestedLevel != null) {
+            out.level = suggestedLevel.applyAsInt(in.kind);
+        } else {
+            out.level = v.range("level", v.required("level", in.level), 0, 3);
+        }
         out.description = v.requiredText("description", in.description, MAX_DESCRIPTION);
         out.personsHarmed = v.range("personsHarmed", in.personsHarmed, 0, MAX_PERSONS);
         out.injuries = v.text("injuries", in.injuries, MAX_LONG_TEXT);

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import de.koeln.zks.incidents.api.IncidentQuery;
 import de.koeln.zks.incidents.api.IncidentStatus;
 import de.koeln.zks.incidents.internal.domain.Access;
 import de.koeln.zks.platform.api.Caller;
+import de.koeln.zks.platform.api.problem.FieldError;
+import de.koeln.zks.platform.api.problem.ValidationException;
 import de.koeln.zks.platform.api.problem.NotFoundException;
 import de.koeln.zks.platform.support.Sorting;
 
@@ -141,5 +144,17 @@ public final class IncidentQueries {
         List<Long> found = em.createQuery("SELECT e.id" + FROM + " WHERE e.id IN :ids", Long.class)
             .setParameter("ids", ids).getResultList();
         return ids.stream().filter(id -> !found.contains(id)).toList();
+    }
+
+    /** Every incident named in {@code field} must exist; each missing one is named by its position. */
+    public static void requireExisting(EntityManager em, String field, List<Long> ids) {
+        List<Long> missing = missing(em, ids);
+        if (!missing.isEmpty()) {
+            List<FieldError> errors = new ArrayList<>();
+            for (Long id : missing) {
+                errors.add(new FieldError(field + "[" + ids.indexOf(id) + "]", "incident " + id + " does not exist"));
+            }
+            throw new ValidationException(errors);
+        }
     }
 }

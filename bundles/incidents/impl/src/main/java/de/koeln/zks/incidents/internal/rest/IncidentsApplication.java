@@ -11,8 +11,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
+import de.koeln.zks.incidents.api.DutyService;
 import de.koeln.zks.incidents.api.IncidentService;
 import de.koeln.zks.incidents.api.RiskNoticeService;
+import de.koeln.zks.incidents.api.WarningService;
 import de.koeln.zks.platform.api.ZksApi;
 
 /**
@@ -30,21 +32,26 @@ import de.koeln.zks.platform.api.ZksApi;
 public class IncidentsApplication extends Application {
     public static final String NAME = "zks.incidents.app";
     public static final String SELECT = "(osgi.jaxrs.name=" + NAME + ")";
-    /** A numeric id in a path template; literal paths beside it (statistics, notices, current) never match it. */
+    /** A numeric id in a path template; literal paths beside it (statistics, notices, warnings, duties, rules ...) never match it. */
     public static final String ID = "{id: [0-9]+}";
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final Set<Object> resources;
 
     @Activate
-    public IncidentsApplication(@Reference IncidentService incidents, @Reference RiskNoticeService notices) {
+    public IncidentsApplication(@Reference IncidentService incidents, @Reference RiskNoticeService notices,
+            @Reference WarningService warnings, @Reference DutyService duties) {
         this.resources = Set.of(
             new IncidentResource(incidents),
             new MeasuresResource(incidents),
             new CommentsResource(incidents),
             new StatisticsResource(incidents),
             new ExportResource(incidents),
-            new NoticesResource(notices));
+            new NoticesResource(notices),
+            new WarningsResource(warnings),
+            new DutiesResource(duties),
+            new RulesResource(duties),
+            new IncidentDutiesResource(duties));
     }
 
     @Override

@@ -8,10 +8,12 @@ import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import de.koeln.zks.incidents.api.Duty;
 import de.koeln.zks.incidents.api.Incident;
 import de.koeln.zks.incidents.api.IncidentEvents;
 import de.koeln.zks.incidents.api.IncidentStatus;
 import de.koeln.zks.incidents.api.RiskNotice;
+import de.koeln.zks.incidents.api.WarningStatus;
 
 /**
  * Posts the module's events (asynchronously) after a change is stored. No personal data: ids, level, kind,
@@ -46,6 +48,32 @@ final class EventPublisher {
             p.put(IncidentEvents.UNIT, notice.unit);
         }
         post(IncidentEvents.NOTICE_PUBLISHED, p);
+    }
+
+    void dutyDue(Duty duty, boolean overdue) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(IncidentEvents.ID, duty.incidentId);
+        p.put(IncidentEvents.DUTY_ID, duty.id);
+        p.put(IncidentEvents.DUTY, duty.code);
+        p.put(IncidentEvents.OWNER, duty.owner.name());
+        if (duty.unit != null) {
+            p.put(IncidentEvents.UNIT, duty.unit);
+        }
+        if (duty.level != null) {
+            p.put(IncidentEvents.LEVEL, duty.level);
+        }
+        p.put(IncidentEvents.DUE_AT, duty.dueAt.toString());
+        p.put(IncidentEvents.OVERDUE, overdue);
+        post(IncidentEvents.DUTY_DUE, p);
+    }
+
+    void warning(long id, WarningStatus status, int level) {
+        post(IncidentEvents.WARNING_CHANGED, Map.of(IncidentEvents.ID, id, IncidentEvents.STATUS, status.name(),
+            IncidentEvents.LEVEL, level));
+    }
+
+    void reviewDue(long id, int level) {
+        post(IncidentEvents.WARNING_REVIEW_DUE, Map.of(IncidentEvents.ID, id, IncidentEvents.LEVEL, level));
     }
 
     private void post(String topic, Map<String, Object> properties) {

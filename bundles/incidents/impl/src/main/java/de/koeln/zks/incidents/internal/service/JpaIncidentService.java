@@ -31,6 +31,7 @@ import de.koeln.zks.incidents.api.Measure;
 import de.koeln.zks.incidents.api.StatusChange;
 import de.koeln.zks.incidents.api.StatusRequest;
 import de.koeln.zks.incidents.internal.domain.Access;
+import de.koeln.zks.incidents.internal.duties.DutyRulesSource;
 import de.koeln.zks.incidents.internal.domain.IncidentValidation;
 import de.koeln.zks.incidents.internal.domain.Lifecycle;
 import de.koeln.zks.incidents.internal.jpa.IncidentEntity;
@@ -69,15 +70,18 @@ public class JpaIncidentService implements IncidentService {
     private final IncidentNotes notes;
     private final IncidentReports reports;
     private final RetentionEraser retention;
+    private final DutyRulesSource duties;
     private volatile int retentionDays;
 
     @Activate
     public JpaIncidentService(@Reference(target = "(osgi.unit.name=" + UNIT_NAME + ")") JpaTemplate jpa,
-            @Reference AuditService audit, @Reference EventAdmin eventAdmin, IncidentsConfig config) {
-        this(jpa, audit, eventAdmin, Clock.systemUTC(), config.retentionDays());
+            @Reference AuditService audit, @Reference EventAdmin eventAdmin, @Reference DutyRulesSource duties,
+            IncidentsConfig config) {
+        this(jpa, audit, eventAdmin, duties, Clock.systemUTC(), config.retentionDays());
     }
 
-    JpaIncidentService(JpaTemplate jpa, AuditService audit, EventAdmin eventAdmin, Clock clock, int retentionDays) {
+    JpaIncidentService(JpaTemplate jpa, AuditService audit, EventAdmin eventAdmin, DutyRulesSource duties, Clock clock,
+            int retentionDays) {
         this.jpa = jpa;
         this.audit = audit;
         this.events = new EventPublisher(eventAdmin);
@@ -85,6 +89,7 @@ public class JpaIncidentService implements IncidentService {
         this.notes = new IncidentNotes(jpa, audit, clock);
         this.reports = new IncidentReports(jpa, audit);
         this.retention = new RetentionEraser(jpa, audit, clock);
+        this.duties = duties;
         setRetentionDays(retentionDays);
     }
 
@@ -124,7 +129,7 @@ public class JpaIncidentService implements IncidentService {
     private Incident store(Caller caller, String reporter, IncidentStatus status, IncidentInput input, String idempotencyKey) {
         Validator v = new Validator();
         String key = IncidentValidation.idempotencyKey(v, idempotencyKey);
-        IncidentInput clean = IncidentValidation.clean(v, input, clock);
+        IncidentInput clean = IncidentValidation.clean(v, input, clock, duties.current()::suggestedLevel);
         v.throwIfInvalid();
         Caller owner = caller.name().equals(reporter) ? caller : new Caller(reporter, java.util.Set.of());
         if (key != null) {
@@ -168,15 +173,16 @@ public class JpaIncidentService implements IncidentService {
         em.persist(entity);
         em.flush();
         em.persist(new StatusChangeEntity(entity.id(), null, status, null, caller.name(), now));
+        DutyPlanner.plan(em, entity.toDto(), duties.current(), now);
         em.flush();
         audit.record(caller, AuditAction.CREATE, MODULE, RECORD, String.valueOf(entity.id()), summary(clean));
-        return Access.redact(entity.toDto(), caller);
+        return view(entity, caller);
     }
 
     /** The incident {@code owner} stored with {@code key}, as {@code caller} may see it. */
     private Optional<Incident> findByKey(Caller owner, Caller caller, String key) {
         return jpa.txExpr(TransactionType.Supports, em -> IncidentQueries.byIdempotencyKey(em, owner.name(), key)
-            .map(e -> Access.redact(e.toDto(), caller)));
+            .map(e -> view(e, caller)));
     }
 
     @Override
@@ -187,7 +193,7 @@ public class JpaIncidentService implements IncidentService {
                 if (!Access.isReporter(caller, e.reportedBy()) && !e.erased()) {
                     audit.record(caller, AuditAction.READ_PERSONAL, MODULE, RECORD, String.valueOf(id), null);
                 }
-                return Access.redact(e.toDto(), caller);
+                return view(e, caller);
             }));
         return found.orElseThrow(() -> new NotFoundException("Incident", id));
     }
@@ -204,7 +210,7 @@ public class JpaIncidentService implements IncidentService {
         return jpa.txExpr(TransactionType.Supports, em -> {
             Where where = Where.of(q);
             List<Incident> items = IncidentQueries.page(em, where, sorting, paging.offset(), paging.limit()).stream()
-                .map(e -> Access.redact(e.toDto(), caller)).toList();
+                .map(e -> view(e, caller)).toList();
             // a short page that found something is the last one: its total needs no second query
             long total = items.size() < paging.limit() && (!items.isEmpty() || paging.offset() == 0)
                 ? paging.offset() + items.size()
@@ -217,16 +223,18 @@ public class JpaIncidentService implements IncidentService {
     public Incident update(Caller caller, long id, IncidentInput input, Long expectedVersion) {
         Access.requireReporting(caller);
         Validator v = new Validator();
-        IncidentInput clean = IncidentValidation.clean(v, input, clock);
+        IncidentInput clean = IncidentValidation.clean(v, input, clock, duties.current()::suggestedLevel);
         v.throwIfInvalid();
         Incident updated = Tx.write(jpa, em -> {
             IncidentEntity entity = IncidentQueries.visible(em, caller, id);
             Access.checkUpdate(caller, id, entity.reportedBy(), entity.status());
             Versions.check(expectedVersion, entity.version());
-            entity.apply(clean, UtcTimes.now(clock));
+            LocalDateTime now = UtcTimes.now(clock);
+            entity.apply(clean, now);
+            DutyPlanner.plan(em, entity.toDto(), duties.current(), now);
             em.flush();
             audit.record(caller, AuditAction.UPDATE, MODULE, RECORD, String.valueOf(id), summary(clean));
-            return Access.redact(entity.toDto(), caller);
+            return view(entity, caller);
         });
         events.incident(IncidentEvents.UPDATED, updated, null);
         return updated;
@@ -252,9 +260,10 @@ public class JpaIncidentService implements IncidentService {
             LocalDateTime now = UtcTimes.now(clock);
             entity.moveTo(clean.status, clean.reason, now);
             em.persist(new StatusChangeEntity(id, from, clean.status, clean.reason, caller.name(), now));
+            DutyPlanner.plan(em, entity.toDto(), duties.current(), now);
             em.flush();
             audit.record(caller, AuditAction.STATUS_CHANGE, MODULE, RECORD, String.valueOf(id), from + " -> " + clean.status);
-            return new Transition(Access.redact(entity.toDto(), caller), from);
+            return new Transition(view(entity, caller), from);
         });
         events.incident(IncidentEvents.STATUS_CHANGED, t.incident(), t.from());
         return t.incident();
@@ -310,6 +319,13 @@ public class JpaIncidentService implements IncidentService {
     }
 
     /** What the audit trail says of a report: no personal data. */
+    /** The incident as the caller may see it, with the level the rules suggest for its kind. */
+    private Incident view(IncidentEntity entity, Caller caller) {
+        Incident incident = Access.redact(entity.toDto(), caller);
+        incident.suggestedLevel = duties.current().suggestedLevel(incident.kind);
+        return incident;
+    }
+
     private static String summary(IncidentInput in) {
         return "kind " + in.kind + ", level " + in.level + ", unit " + in.unit;
     }

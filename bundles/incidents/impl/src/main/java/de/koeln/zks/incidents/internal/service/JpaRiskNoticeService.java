@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -28,9 +27,7 @@ import de.koeln.zks.platform.api.AuditService;
 import de.koeln.zks.platform.api.Caller;
 import de.koeln.zks.platform.api.Page;
 import de.koeln.zks.platform.api.UserDirectory;
-import de.koeln.zks.platform.api.problem.FieldError;
 import de.koeln.zks.platform.api.problem.NotFoundException;
-import de.koeln.zks.platform.api.problem.ValidationException;
 import de.koeln.zks.platform.support.Paging;
 import de.koeln.zks.platform.support.Validator;
 import de.koeln.zks.platform.support.Versions;
@@ -70,7 +67,7 @@ public class JpaRiskNoticeService implements RiskNoticeService {
         Access.requireManager(caller, "publish risk notices");
         RiskNotice clean = validate(notice);
         RiskNotice created = Tx.write(jpa, em -> {
-            checkIncidents(em, clean.incidentIds);
+            IncidentQueries.requireExisting(em, "incidentIds", clean.incidentIds);
             LocalDateTime now = UtcTimes.now(clock);
             NoticeEntity entity = new NoticeEntity(clean, caller.name(), now);
             em.persist(entity);
@@ -93,7 +90,7 @@ public class JpaRiskNoticeService implements RiskNoticeService {
                 throw new NotFoundException("Risk notice", id);
             }
             Versions.check(expectedVersion, entity.version());
-            checkIncidents(em, clean.incidentIds);
+            IncidentQueries.requireExisting(em, "incidentIds", clean.incidentIds);
             LocalDateTime now = UtcTimes.now(clock);
             entity.apply(clean, now);
             em.flush();
@@ -160,18 +157,6 @@ public class JpaRiskNoticeService implements RiskNoticeService {
         RiskNotice clean = RecordValidation.notice(v, notice);
         v.throwIfInvalid();
         return clean;
-    }
-
-    /** Every linked incident must exist; each missing one is named by its position. */
-    private static void checkIncidents(EntityManager em, List<Long> ids) {
-        List<Long> missing = IncidentQueries.missing(em, ids);
-        if (!missing.isEmpty()) {
-            List<FieldError> errors = new ArrayList<>();
-            for (Long id : missing) {
-                errors.add(new FieldError("incidentIds[" + ids.indexOf(id) + "]", "incident " + id + " does not exist"));
-            }
-            throw new ValidationException(errors);
-        }
     }
 
     private static String summary(RiskNotice n) {

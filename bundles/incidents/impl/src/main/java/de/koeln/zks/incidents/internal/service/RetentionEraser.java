@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import de.koeln.zks.incidents.internal.domain.Access;
 import de.koeln.zks.incidents.internal.domain.Lifecycle;
+import de.koeln.zks.incidents.internal.jpa.DutyEntity;
 import de.koeln.zks.incidents.internal.jpa.IncidentEntity;
 import de.koeln.zks.incidents.internal.jpa.IncidentQueries;
 import de.koeln.zks.platform.support.UtcTimes;
@@ -65,6 +66,7 @@ final class RetentionEraser {
             return false;
         }
         IncidentQueries.eraseNotes(em, id, entity.reportedBy());
+        DutyPlanner.of(em, id).forEach(DutyEntity::erase);
         entity.erase(UtcTimes.now(clock));
         em.flush();
         audit.record(caller, AuditAction.ERASE, JpaIncidentService.MODULE, JpaIncidentService.RECORD, String.valueOf(id),

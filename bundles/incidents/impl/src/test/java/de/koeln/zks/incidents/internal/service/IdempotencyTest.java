@@ -54,7 +54,7 @@ class IdempotencyTest extends ServiceTestBase {
         // a concurrent submit stored the key between this submit's check and its insert: the insert fails on
         // the unique constraint, and the service answers the stored incident
         Incident stored = incidents.report(ANNA, Fixtures.sample(), "race");
-        JpaIncidentService racing = new JpaIncidentService(new SkippingFirstRead(db.jpa), audit, events, clock, 1825);
+        JpaIncidentService racing = new JpaIncidentService(new SkippingFirstRead(db.jpa), audit, events, rules, clock, 1825);
         Incident answered = racing.report(ANNA, Fixtures.sample(), "race");
         assertThat(answered.id).isEqualTo(stored.id);
         assertThat(rows()).isEqualTo(1);

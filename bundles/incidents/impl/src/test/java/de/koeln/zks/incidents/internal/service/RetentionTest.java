@@ -115,7 +115,7 @@ class RetentionTest extends ServiceTestBase {
 
     @Test
     void theConfiguredRetentionApplies() {
-        JpaIncidentService shortRetention = new JpaIncidentService(db.jpa, audit, events, clock, 30);
+        JpaIncidentService shortRetention = new JpaIncidentService(db.jpa, audit, events, rules, clock, 30);
         Incident closed = reportSample(ANNA);
         move(closed.id, IN_REVIEW, CLOSED);
         clock.advance(Duration.ofDays(31));

@@ -7,6 +7,8 @@ import de.koeln.zks.incidents.api.Incident;
 import de.koeln.zks.incidents.api.IncidentInput;
 import de.koeln.zks.incidents.api.IncidentStatus;
 import de.koeln.zks.incidents.api.StatusRequest;
+import de.koeln.zks.incidents.internal.duties.DutyRulebook;
+import de.koeln.zks.incidents.internal.duties.DutyRulesSource;
 import de.koeln.zks.incidents.internal.retention.IncidentsConfig;
 import de.koeln.zks.incidents.internal.testing.Fixtures;
 import de.koeln.zks.platform.testing.MutableClock;
@@ -23,12 +25,15 @@ abstract class ServiceTestBase {
     final RecordingAudit audit = new RecordingAudit();
     final RecordingEvents events = new RecordingEvents();
     final MutableClock clock = new MutableClock(NOW);
+    final DutyRulesSource rules = new DutyRulesSource(DutyRulebook.defaults());
     JpaIncidentService incidents;
+    JpaDutyService duties;
 
     @BeforeEach
     void startDatabase() {
         db = new TestDatabase("zks-incidents");
-        incidents = new JpaIncidentService(db.jpa, audit, events, clock, IncidentsConfig.DEFAULT_RETENTION_DAYS);
+        incidents = new JpaIncidentService(db.jpa, audit, events, rules, clock, IncidentsConfig.DEFAULT_RETENTION_DAYS);
+        duties = new JpaDutyService(db.jpa, audit, events, rules, clock);
     }
 
     @AfterEach
