@@ -42,6 +42,8 @@ public abstract class ZksTestSupport {
     public static final String EMPLOYEE = "eva";
     public static final String OTHER_EMPLOYEE = "otto";
     public static final String MANAGER = "sam";
+    /** A second security manager, for four eyes. */
+    public static final String SECOND_MANAGER = "sophie";
     /** A responder of the alarm module's test groups. */
     public static final String RESPONDER = "rita";
     public static final String PASSWORD = "test-password-42";
@@ -86,6 +88,7 @@ public abstract class ZksTestSupport {
             editConfigurationFilePut("etc/users.properties", EMPLOYEE, PASSWORD + ",employee"),
             editConfigurationFilePut("etc/users.properties", OTHER_EMPLOYEE, PASSWORD + ",employee"),
             editConfigurationFilePut("etc/users.properties", MANAGER, PASSWORD + ",security-manager,employee"),
+            editConfigurationFilePut("etc/users.properties", SECOND_MANAGER, PASSWORD + ",security-manager,employee"),
             editConfigurationFilePut("etc/users.properties", RESPONDER, PASSWORD + ",responder,employee"),
             editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "serviceRequirements", "default")));
         options.addAll(javaModuleOptions());

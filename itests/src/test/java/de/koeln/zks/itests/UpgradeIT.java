@@ -1,0 +1,151 @@
+package de.koeln.zks.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.wiring.FrameworkWiring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import de.koeln.zks.itests.HttpApi.Answer;
+
+/**
+ * An existing installation of the previous incidents module (API 1.1, before duties and the warning register)
+ * with stored incidents is upgraded in place to this build's module: the bundles are updated and refreshed as
+ * {@code bundle:update} does, the data is kept, the new tables are added, and the new functions work on the old
+ * reports. The previous release is kept as test data ({@code src/test/resources/upgrade}).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class UpgradeIT extends ZksTestSupport {
+    private static final String FIXTURES = "zks.itest.upgrade";
+    private static final String VERSION = "zks.itest.version";
+    private static final Duration SOON = Duration.ofSeconds(90);
+
+    /** The distribution as it is, but booting without the incidents module: the test installs the previous one. */
+    @Configuration
+    public Option[] config() throws IOException {
+        List<Option> options = new ArrayList<>(Arrays.asList(baseConfig()));
+        options.add(editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", bootWithoutIncidents()));
+        options.add(editConfigurationFilePut("etc/system.properties", FIXTURES,
+            new File("src/test/resources/upgrade").getAbsolutePath()));
+        options.add(editConfigurationFilePut("etc/system.properties", VERSION, System.getProperty("zks.version")));
+        return options.toArray(Option[]::new);
+    }
+
+    private static String bootWithoutIncidents() throws IOException {
+        File cfg = new File(new File(System.getProperty("zks.distribution")).getParentFile(),
+            "assembly/etc/org.apache.karaf.features.cfg");
+        Properties properties = new Properties();
+        try (Reader in = new InputStreamReader(new FileInputStream(cfg), StandardCharsets.ISO_8859_1)) {
+            properties.load(in);
+        }
+        return Arrays.stream(properties.getProperty("featuresBoot").split(",")).map(String::strip)
+            .filter(f -> !f.isEmpty() && !f.startsWith("zks-incidents/")).collect(Collectors.joining(","));
+    }
+
+    @Override
+    protected List<String> readyPaths() {
+        return List.of("/api/platform/health", "/api/platform/me");
+    }
+
+    @Test
+    public void anInstallationWithStoredIncidentsIsUpgradedInPlaceWithoutDataLoss() throws Exception {
+        File fixtures = new File(System.getProperty(FIXTURES));
+        Bundle api = bundleContext.installBundle("file:" + new File(fixtures, "zks-incidents-api-1.1.jar").getAbsolutePath());
+        Bundle impl = bundleContext.installBundle("file:" + new File(fixtures, "zks-incidents-impl-1.1.jar").getAbsolutePath());
+        api.start();
+        impl.start();
+        waitFor("the previous incidents module serves", SOON, () -> http().get("/api/incidents", MANAGER).status() == 200);
+        assertEquals("the previous module has no warning register", 404,
+            http().get("/api/incidents/warnings", MANAGER).status());
+
+        Answer threat = http().post("/api/incidents", EMPLOYEE, IncidentsIT.SAMPLE);
+        assertEquals(threat.body(), 201, threat.status());
+        long threatId = threat.json().get("id").asLong();
+        long insultId = http().post("/api/incidents", OTHER_EMPLOYEE,
+            IncidentsIT.report("Jobcenter Mülheim", "INSULT", 1, "Beleidigung am Schalter")).json().get("id").asLong();
+        Answer comment = http().post("/api/incidents/" + threatId + "/comments", MANAGER, "{\"text\":\"Rückruf vereinbart\"}");
+        assertEquals(comment.body(), 201, comment.status());
+
+        upgrade(api, impl);
+        waitFor("the upgraded module serves its new endpoints", SOON,
+            () -> http().get("/api/incidents/warnings", MANAGER).status() == 200);
+
+        JsonNode kept = http().get("/api/incidents/" + threatId, MANAGER).json();
+        assertEquals("Kunde drohte mit Schlägen", kept.get("description").asText());
+        assertEquals(EMPLOYEE, kept.get("reportedBy").asText());
+        assertEquals(2, kept.get("suggestedLevel").asInt());
+        assertEquals("Rückruf vereinbart", http().get("/api/incidents/" + threatId + "/comments", MANAGER).json().get(0)
+            .get("text").asText());
+        assertEquals("Beleidigung am Schalter", http().get("/api/incidents/" + insultId, MANAGER).json().get("description")
+            .asText());
+        assertEquals(2, http().get("/api/incidents?limit=10", MANAGER).json().get("total").asInt());
+
+        // reports from before the upgrade get their duties with their next change
+        assertEquals("[]", http().get("/api/incidents/" + threatId + "/duties", MANAGER).body());
+        String changed = IncidentsIT.SAMPLE.replace("\"policeCalled\": true", "\"policeCalled\": true, \"criminalComplaintFiled\": true");
+        Answer updated = http().put("/api/incidents/" + threatId, MANAGER, changed);
+        assertEquals(updated.body(), 200, updated.status());
+        JsonNode duties = http().get("/api/incidents/" + threatId + "/duties", MANAGER).json();
+        assertEquals(duties.toString(), 3, duties.size());
+        assertEquals("DONE", duties.get(2).get("state").asText());
+
+        Answer proposed = http().post("/api/incidents/warnings", MANAGER, "{\"name\":\"Jürgen Müller\","
+            + "\"birthDate\":\"1980-02-03\",\"level\":2,\"kind\":\"THREAT\",\"advice\":\"Termine nur zu zweit\","
+            + "\"expiresOn\":\"" + LocalDate.now().plusMonths(6) + "\",\"incidents\":[" + threatId + "]}");
+        assertEquals(proposed.body(), 201, proposed.status());
+        http().post("/api/incidents/warnings/" + proposed.json().get("id").asLong() + "/approve", SECOND_MANAGER, "");
+        Answer check = http().post("/api/incidents/warnings/check", EMPLOYEE,
+            "{\"name\":\"Juergen Mueller\",\"birthDate\":\"1980-02-03\",\"purpose\":\"COUNTER_APPOINTMENT\"}");
+        assertTrue(check.body(), check.json().get("warning").asBoolean());
+    }
+
+    /** Both bundles get this build's jars from the distribution's repository, then one refresh rewires them. */
+    private void upgrade(Bundle api, Bundle impl) throws Exception {
+        String version = System.getProperty(VERSION);
+        try (InputStream in = new URL("mvn:de.koeln.zks/zks-incidents-api/" + version).openStream()) {
+            api.update(in);
+        }
+        try (InputStream in = new URL("mvn:de.koeln.zks/zks-incidents-impl/" + version).openStream()) {
+            impl.update(in);
+        }
+        CountDownLatch refreshed = new CountDownLatch(1);
+        bundleContext.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(List.of(api, impl), event -> {
+            if (event.getType() == FrameworkEvent.PACKAGES_REFRESHED) {
+                refreshed.countDown();
+            }
+        });
+        assertTrue("the refresh ends", refreshed.await(60, TimeUnit.SECONDS));
+        assertEquals(Bundle.ACTIVE, impl.getState());
+        assertTrue(impl.getHeaders().get("Import-Package").contains("version=\"[1.2,1.3)\""));
+    }
+}
