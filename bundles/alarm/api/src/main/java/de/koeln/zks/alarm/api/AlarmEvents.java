@@ -2,8 +2,8 @@ package de.koeln.zks.alarm.api;
 
 /**
  * EventAdmin topics the alarm module posts after a change is stored ({@code TOPIC_PREFIX + }{@link AlarmEventType}
- * name), and their properties. A closed real alarm posts {@link #CLOSED}, which the incidents link turns into
- * an incident draft.
+ * name), and their properties. A closed alarm posts {@link #CLOSED}: the incidents link turns a real one into an
+ * incident draft, the training link records a drill ({@link #DRILL} true) as practical training.
  */
 public final class AlarmEvents {
     public static final String TOPIC_PREFIX = "de/koeln/zks/alarm/";

@@ -10,6 +10,13 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** Members of alarm responder groups. */
     public static final String RESPONDER = "responder";
+    /** Trainers of violence-prevention courses: see the registrants of their sessions and record attendance. @since 1.1 */
+    public static final String TRAINER = "trainer";
+    /**
+     * Managers of organisational units: act for the staff of the units in their own profile (register them for
+     * training, approve their registrations). @since 1.1
+     */
+    public static final String UNIT_MANAGER = "unit-manager";
 
     private Roles() {
     }

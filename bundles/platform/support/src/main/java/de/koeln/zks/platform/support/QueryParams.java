@@ -49,6 +49,22 @@ public final class QueryParams {
         return v.equals("true");
     }
 
+    /**
+     * A record id: a whole number, or null when absent or blank.
+     *
+     * @since 1.2
+     */
+    public static Long id(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(name, "'" + value + "' is not an id");
+        }
+    }
+
     /** A comma-separated or repeated list of enum values, e.g. {@code kind=THREAT,INSULT}. */
     public static <E extends Enum<E>> Set<E> enumSet(String name, List<String> values, Class<E> type) {
         Set<E> result = EnumSet.noneOf(type);

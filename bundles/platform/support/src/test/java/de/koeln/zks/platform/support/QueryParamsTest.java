@@ -19,4 +19,12 @@ class QueryParamsTest {
         assertThatThrownBy(() -> QueryParams.flag("overdue", "yes"))
             .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field).isEqualTo("overdue"));
     }
+
+    @Test
+    void anIdIsAWholeNumberOrAbsent() {
+        assertThat(QueryParams.id("course", " 12 ")).isEqualTo(12L);
+        assertThat(QueryParams.id("course", "")).isNull();
+        assertThatThrownBy(() -> QueryParams.id("course", "zwölf"))
+            .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field).isEqualTo("course"));
+    }
 }

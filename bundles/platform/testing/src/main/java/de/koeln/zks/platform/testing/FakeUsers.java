@@ -1,5 +1,6 @@
 package de.koeln.zks.platform.testing;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,10 @@ public final class FakeUsers implements UserDirectory {
 
     @Override
     public Page<UserProfile> list(Caller caller, String unit, int offset, int limit) {
-        throw new UnsupportedOperationException();
+        List<UserProfile> all = profiles.values().stream()
+            .filter(p -> unit == null || p.units.contains(unit))
+            .sorted(Comparator.comparing((UserProfile p) -> p.name)).toList();
+        List<UserProfile> items = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+        return new Page<>(items, offset, limit, all.size());
     }
 }

@@ -25,7 +25,6 @@ import org.slf4j.LoggerFactory;
 
 import de.koeln.zks.alarm.api.AlarmChannel;
 import de.koeln.zks.alarm.api.AlarmEvent;
-import de.koeln.zks.alarm.api.AlarmEventType;
 import de.koeln.zks.alarm.api.AlarmEvents;
 
 /**
@@ -101,9 +100,6 @@ public class Delivery {
     }
 
     private void post(AlarmEvent event) {
-        if (event.type == AlarmEventType.CLOSED && event.drill) {
-            return; // a drill leaves no trace outside the module
-        }
         Map<String, Object> p = new HashMap<>();
         p.put(AlarmEvents.ALARM_ID, event.alarmId);
         p.put(AlarmEvents.CLASS, event.alarmClass.name());

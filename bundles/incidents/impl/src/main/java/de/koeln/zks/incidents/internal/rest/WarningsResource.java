@@ -30,7 +30,6 @@ import de.koeln.zks.incidents.api.WarningService;
 import de.koeln.zks.incidents.api.WarningStatus;
 import de.koeln.zks.platform.api.Page;
 import de.koeln.zks.platform.api.Roles;
-import de.koeln.zks.platform.api.problem.ValidationException;
 import de.koeln.zks.platform.support.Paging;
 import de.koeln.zks.platform.support.QueryParams;
 import de.koeln.zks.platform.support.Versions;
@@ -161,13 +160,7 @@ public class WarningsResource {
         q.to = QueryParams.dateTime("to", to);
         q.checkedBy = checkedBy == null || checkedBy.isBlank() ? null : checkedBy.strip();
         q.purpose = QueryParams.enumValue("purpose", purpose, CheckPurpose.class);
-        if (warning != null && !warning.isBlank()) {
-            try {
-                q.warning = Long.valueOf(warning.strip());
-            } catch (NumberFormatException e) {
-                throw new ValidationException("warning", "'" + warning + "' is not an entry id");
-            }
-        }
+        q.warning = QueryParams.id("warning", warning);
         return q;
     }
 }

@@ -1,0 +1,49 @@
+package de.koeln.zks.platform.rest.internal.ext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedHashMap;
+
+import org.junit.jupiter.api.Test;
+
+import de.koeln.zks.platform.api.problem.ValidationException;
+import de.koeln.zks.platform.support.rest.OptionalBody;
+
+class ZksJsonProviderTest {
+    private final ZksJsonProvider provider = new ZksJsonProvider();
+
+    @SuppressWarnings("unused")
+    void endpoint(@OptionalBody Map<String, Object> optional, Map<String, Object> required) {
+    }
+
+    private static Annotation[] annotations(int parameter) throws NoSuchMethodException {
+        return ZksJsonProviderTest.class.getDeclaredMethod("endpoint", Map.class, Map.class).getParameterAnnotations()[parameter];
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object read(String body, int parameter) throws Exception {
+        return provider.readFrom((Class) Map.class, Map.class, annotations(parameter), MediaType.APPLICATION_JSON_TYPE,
+            new MultivaluedHashMap<>(), new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void anOptionalBodyMayBeLeftOutARequiredOneMayNot() throws Exception {
+        assertThat(read("", 0)).isNull();
+        assertThat(read("{\"participant\":\"eva\"}", 0)).isEqualTo(Map.of("participant", "eva"));
+        assertThatThrownBy(() -> read("", 1)).isInstanceOf(ValidationException.class).hasMessageContaining("empty");
+    }
+
+    @Test
+    void onlyAnOptionalBodyIsReadWithoutAJsonContentType() throws Exception {
+        assertThat(provider.isReadable(Map.class, Map.class, annotations(0), MediaType.APPLICATION_OCTET_STREAM_TYPE)).isTrue();
+        assertThat(provider.isReadable(Map.class, Map.class, annotations(1), MediaType.APPLICATION_OCTET_STREAM_TYPE)).isFalse();
+        assertThat(provider.isReadable(Map.class, Map.class, annotations(1), MediaType.APPLICATION_JSON_TYPE)).isTrue();
+    }
+}
