@@ -128,7 +128,7 @@ public class ModuleLifecycleIT extends ZksTestSupport {
     }
 
     /** What the container logged while {@code step} ran (feature plans are logged, also with -t -v). */
-    private static String logOf(Step step) throws Exception {
+    static String logOf(Step step) throws Exception {
         Path log = Path.of(System.getProperty("karaf.log"), "karaf.log");
         long before = Files.size(log);
         step.run();
@@ -143,13 +143,17 @@ public class ModuleLifecycleIT extends ZksTestSupport {
         private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         private final Thread thread;
 
-        Poller(HttpApi http) {
+        /** @param otherModules paths of other modules that must keep serving (asked as the employee) */
+        Poller(HttpApi http, String... otherModules) {
             thread = new Thread(() -> {
                 while (running.get()) {
                     check(http, "/api/platform/health", null);
                     check(http, "/api/platform/me", ZksTestSupport.EMPLOYEE);
                     check(http, "/api/platform/users", ZksTestSupport.ADMIN);
                     check(http, "/api/alarm/points", ZksTestSupport.EMPLOYEE); // another module
+                    for (String path : otherModules) {
+                        check(http, path, ZksTestSupport.EMPLOYEE);
+                    }
                 }
             }, "platform-poller");
             thread.start();
