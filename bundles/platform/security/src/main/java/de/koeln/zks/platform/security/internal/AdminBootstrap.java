@@ -26,8 +26,12 @@ import de.koeln.zks.platform.api.Roles;
  * bin/client) from the environment variable {@value #PASSWORD_VARIABLE} when the realm has no
  * such user. It waits for the salted-hash encryption service so that the password is never written
  * in plain text. {@code bin/setenv} already refuses a first start without the variable.
+ * <p>
+ * It is a service so that the API's authenticator starts only after it ({@link JaasAuthenticator} references it):
+ * the user, its role and its group are three writes of the user file, and a login between them made the realm
+ * rewrite the half-written file (seen once: the admin without its group, and a stray user {@code _g_}).
  */
-@Component(immediate = true)
+@Component(immediate = true, service = AdminBootstrap.class)
 public class AdminBootstrap {
     static final String PASSWORD_VARIABLE = "ZKS_ADMIN_PASSWORD";
     static final String ADMIN = "admin";

@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +55,9 @@ public class JaasAuthenticator implements Authenticator {
         return t;
     });
 
+    /** @param firstStart only for the order: no login is checked before the first administrator is complete */
     @Activate
-    public JaasAuthenticator(SecurityConfig config) {
+    public JaasAuthenticator(SecurityConfig config, @Reference AdminBootstrap firstStart) {
         modified(config);
     }
 
