@@ -1,0 +1,6 @@
+package de.koeln.zks.inspections.api;
+
+/** The answer to a check item. */
+public enum AnswerResult {
+    OK, DEFICIENT, NOT_APPLICABLE
+}

@@ -1,0 +1,34 @@
+package de.koeln.zks.inspections.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An inspection of a unit's workplaces at a location, with the template version it uses. Clients send
+ * {@code template}, {@code unit}, {@code location}, {@code scheduledFor} (required), {@code riskLevel} (the
+ * workplace's Aachener level, default 1), {@code inspector}, {@code recurrenceMonths}.
+ */
+public class Inspection {
+    public Long id;
+    public Long version;
+    /** The template version's id. */
+    public Long template;
+    public String templateName;
+    public Integer templateVersion;
+    public String unit;
+    public Location location;
+    public Integer riskLevel;
+    public LocalDate scheduledFor;
+    public String inspector;
+    public InspectionState state;
+    public OffsetDateTime startedAt;
+    public OffsetDateTime completedAt;
+    /** Every how many months the location is inspected again; the next one is planned when this one is completed. */
+    public Integer recurrenceMonths;
+    /** The inspection this one re-inspects. */
+    public Long previous;
+    public List<Answer> answers = new ArrayList<>();
+    public List<Finding> findings = new ArrayList<>();
+}

@@ -1,0 +1,23 @@
+package de.koeln.zks.inspections.api;
+
+/** EventAdmin topics the inspections module posts after a change is stored, and their properties. */
+public final class InspectionEvents {
+    public static final String TOPIC_PREFIX = "de/koeln/zks/inspections/";
+    public static final String ALL = TOPIC_PREFIX + "*";
+
+    /** An inspection was completed: {@link #INSPECTION}, {@link #UNIT}, {@link #FINDINGS}. */
+    public static final String COMPLETED = TOPIC_PREFIX + "COMPLETED";
+    /** An open measure passed its due date: {@link #MEASURE}, {@link #FINDING}, {@link #UNIT} (the owner unit), {@link #DUE}. */
+    public static final String MEASURE_OVERDUE = TOPIC_PREFIX + "MEASURE_OVERDUE";
+
+    public static final String INSPECTION = "inspection";
+    public static final String MEASURE = "measure";
+    public static final String FINDING = "finding";
+    public static final String UNIT = "unit";
+    public static final String FINDINGS = "findings";
+    /** String: ISO date. */
+    public static final String DUE = "due";
+
+    private InspectionEvents() {
+    }
+}

@@ -1,0 +1,6 @@
+package de.koeln.zks.inspections.api;
+
+/** {@code PLANNED → IN_PROGRESS → COMPLETED}. */
+public enum InspectionState {
+    PLANNED, IN_PROGRESS, COMPLETED
+}

@@ -1,0 +1,364 @@
+package de.koeln.zks.inspections.internal.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.koeln.zks.inspections.api.Answer;
+import de.koeln.zks.inspections.api.Finding;
+import de.koeln.zks.inspections.api.Inspection;
+import de.koeln.zks.inspections.api.InspectionEvents;
+import de.koeln.zks.inspections.api.InspectionQuery;
+import de.koeln.zks.inspections.api.InspectionService;
+import de.koeln.zks.inspections.api.InspectionState;
+import de.koeln.zks.inspections.api.MeasureState;
+import de.koeln.zks.inspections.internal.domain.Findings;
+import de.koeln.zks.inspections.internal.domain.InspectionAccess;
+import de.koeln.zks.inspections.internal.domain.InspectionValidation;
+import de.koeln.zks.inspections.internal.jpa.AnswerEntity;
+import de.koeln.zks.inspections.internal.jpa.FindingEntity;
+import de.koeln.zks.inspections.internal.jpa.InspectionEntity;
+import de.koeln.zks.inspections.internal.jpa.ItemColumns;
+import de.koeln.zks.inspections.internal.jpa.TemplateEntity;
+import de.koeln.zks.platform.api.AuditAction;
+import de.koeln.zks.platform.api.AuditService;
+import de.koeln.zks.platform.api.Caller;
+import de.koeln.zks.platform.api.Page;
+import de.koeln.zks.platform.api.UserDirectory;
+import de.koeln.zks.platform.api.problem.ConflictException;
+import de.koeln.zks.platform.api.problem.NotFoundException;
+import de.koeln.zks.platform.api.problem.ValidationException;
+import de.koeln.zks.platform.support.Paging;
+import de.koeln.zks.platform.support.UtcTimes;
+import de.koeln.zks.platform.support.Validator;
+import de.koeln.zks.platform.support.Versions;
+
+/** Inspections in the persistence unit {@code zks-inspections}. */
+@Component(service = InspectionService.class)
+public class JpaInspectionService implements InspectionService {
+    private static final Logger LOG = LoggerFactory.getLogger(JpaInspectionService.class);
+
+    private final JpaTemplate jpa;
+    private final AuditService audit;
+    private final UserDirectory users;
+    private final EventAdmin events;
+    private final Clock clock;
+
+    @Activate
+    public JpaInspectionService(@Reference(target = InspectionTx.UNIT_TARGET) JpaTemplate jpa, @Reference AuditService audit,
+            @Reference UserDirectory users, @Reference EventAdmin events) {
+        this(jpa, audit, users, events, Clock.systemUTC());
+    }
+
+    JpaInspectionService(JpaTemplate jpa, AuditService audit, UserDirectory users, EventAdmin events, Clock clock) {
+        this.jpa = jpa;
+        this.audit = audit;
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Inspection plan(Caller caller, Inspection inspection) {
+        InspectionAccess.requireManager(caller, "plan inspections");
+        Validator v = new Validator();
+        Inspection clean = InspectionValidation.plan(v, inspection);
+        v.throwIfInvalid();
+        return InspectionTx.write(jpa, em -> {
+            if (em.find(TemplateEntity.class, clean.template) == null) {
+                throw new ValidationException("template", "template " + clean.template + " does not exist");
+            }
+            InspectionEntity entity = new InspectionEntity(clean, null, caller.name());
+            em.persist(entity);
+            em.flush();
+            audit.record(caller, AuditAction.CREATE, InspectionTx.MODULE, "inspection", String.valueOf(entity.id()),
+                clean.unit + ", " + clean.scheduledFor);
+            return view(em, entity);
+        });
+    }
+
+    @Override
+    public Inspection get(Caller caller, long id) {
+        InspectionAccess.requireStaff(caller);
+        List<String> units = unitsOf(caller);
+        return InspectionTx.read(jpa, em -> view(em, visible(em, caller, units, id)));
+    }
+
+    @Override
+    public Page<Inspection> list(Caller caller, InspectionQuery query, int offset, int limit) {
+        InspectionAccess.requireStaff(caller);
+        Paging paging = Paging.of(offset, limit);
+        InspectionQuery q = query == null ? new InspectionQuery() : query;
+        boolean manager = InspectionAccess.isManager(caller);
+        List<String> units = manager ? List.of() : unitsOf(caller);
+        if (!manager && units.isEmpty()) {
+            return new Page<>(List.of(), paging.offset(), paging.limit(), 0);
+        }
+        LocalDate today = today();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (!manager) {
+            where.append(" AND i.unit IN :units");
+        }
+        if (q.unit != null) {
+            where.append(" AND i.unit = :unit");
+        }
+        if (q.overdue) {
+            where.append(" AND i.state <> :completed AND i.scheduledFor < :today");
+        } else if (q.state != null) {
+            where.append(" AND i.state = :state");
+        }
+        if (q.from != null) {
+            where.append(" AND i.scheduledFor >= :from");
+        }
+        if (q.to != null) {
+            where.append(" AND i.scheduledFor < :to");
+        }
+        return InspectionTx.read(jpa, em -> {
+            TypedQuery<InspectionEntity> page = em.createQuery("SELECT i FROM InspectionEntity i" + where
+                + " ORDER BY i.scheduledFor, i.id", InspectionEntity.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM InspectionEntity i" + where, Long.class);
+            for (TypedQuery<?> tq : List.of(page, count)) {
+                if (!manager) {
+                    tq.setParameter("units", units);
+                }
+                if (q.unit != null) {
+                    tq.setParameter("unit", q.unit);
+                }
+                if (q.overdue) {
+                    tq.setParameter("completed", InspectionState.COMPLETED).setParameter("today", today);
+                } else if (q.state != null) {
+                    tq.setParameter("state", q.state);
+                }
+                if (q.from != null) {
+                    tq.setParameter("from", q.from);
+                }
+                if (q.to != null) {
+                    tq.setParameter("to", q.to);
+                }
+            }
+            List<Inspection> items = page.setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList()
+                .stream().map(i -> view(em, i)).toList();
+            return new Page<>(items, paging.offset(), paging.limit(), count.getSingleResult());
+        });
+    }
+
+    @Override
+    public Inspection answer(Caller caller, long id, String itemKey, Answer answer, Long expectedVersion) {
+        InspectionAccess.requireManager(caller, "perform inspections");
+        Validator v = new Validator();
+        Answer clean = InspectionValidation.answer(v, answer);
+        v.throwIfInvalid();
+        return InspectionTx.write(jpa, em -> {
+            InspectionEntity inspection = find(em, id);
+            Versions.check(expectedVersion, inspection.version());
+            if (inspection.state() == InspectionState.COMPLETED) {
+                throw new ConflictException("Inspection " + id + " is completed; its answers no longer change");
+            }
+            TemplateEntity template = JpaTemplateService.find(em, inspection.templateId());
+            if (template.items().stream().noneMatch(i -> i.key().equals(itemKey))) {
+                throw new ValidationException("key", "'" + itemKey + "' is not an item of template '" + template.name()
+                    + "' version " + template.templateVersion());
+            }
+            LocalDateTime now = UtcTimes.now(clock);
+            AnswerEntity entity = answers(em, id).stream().filter(a -> a.itemKey().equals(itemKey)).findFirst()
+                .orElseGet(() -> {
+                    AnswerEntity created = new AnswerEntity(id, itemKey);
+                    em.persist(created);
+                    return created;
+                });
+            entity.set(clean.result, clean.note, caller.name(), now);
+            inspection.start(now);
+            em.flush();
+            return view(em, inspection);
+        });
+    }
+
+    private record Completed(Inspection inspection, int findings) {
+    }
+
+    @Override
+    public Inspection complete(Caller caller, long id, Long expectedVersion) {
+        InspectionAccess.requireManager(caller, "complete inspections");
+        Completed done = InspectionTx.write(jpa, em -> {
+            InspectionEntity inspection = find(em, id);
+            Versions.check(expectedVersion, inspection.version());
+            if (inspection.state() == InspectionState.COMPLETED) {
+                throw new ConflictException("Inspection " + id + " is already completed");
+            }
+            TemplateEntity template = JpaTemplateService.find(em, inspection.templateId());
+            List<Findings.Item> items = template.items().stream().map(i -> new Findings.Item(i.key(), i.fromLevel())).toList();
+            Map<String, Findings.Given> given = new HashMap<>();
+            answers(em, id).forEach(a -> given.put(a.itemKey(), new Findings.Given(a.result(), a.note())));
+            List<String> open = Findings.unanswered(items, given, inspection.riskLevel());
+            if (!open.isEmpty()) {
+                throw new ConflictException("Inspection " + id + " cannot be completed: " + open.size()
+                    + " required items are unanswered: " + String.join(", ", open));
+            }
+            LocalDateTime now = UtcTimes.now(clock);
+            Map<String, ItemColumns> byKey = new HashMap<>();
+            template.items().forEach(i -> byKey.put(i.key(), i));
+            List<Findings.Derived> derived = Findings.derive(items, given, inspection.riskLevel());
+            for (Findings.Derived d : derived) {
+                em.persist(new FindingEntity(inspection, byKey.get(d.key()), d.note(), d.risk(), now.toLocalDate()));
+            }
+            inspection.complete(now);
+            if (inspection.recurrenceMonths() != null) {
+                Inspection next = inspection.toDto();
+                next.template = latestOf(em, template).id();
+                next.scheduledFor = inspection.scheduledFor().plusMonths(inspection.recurrenceMonths());
+                em.persist(new InspectionEntity(next, inspection.id(), caller.name()));
+            }
+            em.flush();
+            audit.record(caller, AuditAction.STATUS_CHANGE, InspectionTx.MODULE, "inspection", String.valueOf(id),
+                "completed, " + derived.size() + " findings");
+            return new Completed(view(em, inspection), derived.size());
+        });
+        post(InspectionEvents.COMPLETED, Map.of(InspectionEvents.INSPECTION, id, InspectionEvents.UNIT, done.inspection().unit,
+            InspectionEvents.FINDINGS, done.findings()));
+        return done.inspection();
+    }
+
+    @Override
+    public Inspection reinspect(Caller caller, long id, LocalDate scheduledFor) {
+        InspectionAccess.requireManager(caller, "plan inspections");
+        Validator v = new Validator();
+        v.required("scheduledFor", scheduledFor);
+        v.throwIfInvalid();
+        return InspectionTx.write(jpa, em -> {
+            InspectionEntity previous = find(em, id);
+            if (previous.state() != InspectionState.COMPLETED) {
+                throw new ConflictException("Inspection " + id + " is " + previous.state() + "; only a completed one is re-inspected");
+            }
+            Inspection next = previous.toDto();
+            next.template = latestOf(em, JpaTemplateService.find(em, previous.templateId())).id();
+            next.scheduledFor = scheduledFor;
+            next.recurrenceMonths = null;
+            InspectionEntity entity = new InspectionEntity(next, previous.id(), caller.name());
+            em.persist(entity);
+            em.flush();
+            audit.record(caller, AuditAction.CREATE, InspectionTx.MODULE, "inspection", String.valueOf(entity.id()),
+                "re-inspection of " + id);
+            return view(em, entity);
+        });
+    }
+
+    @Override
+    public List<Finding> findings(Caller caller, long inspectionId) {
+        InspectionAccess.requireStaff(caller);
+        List<String> units = unitsOf(caller);
+        return InspectionTx.read(jpa, em -> {
+            visible(em, caller, units, inspectionId);
+            return findingsOf(em, inspectionId);
+        });
+    }
+
+    static List<Finding> findingsOf(EntityManager em, long inspectionId) {
+        List<FindingEntity> found = em.createQuery("SELECT f FROM FindingEntity f WHERE f.inspectionId = :i ORDER BY f.id",
+            FindingEntity.class).setParameter("i", inspectionId).getResultList();
+        Map<Long, long[]> counts = new HashMap<>();
+        if (!found.isEmpty()) {
+            for (Object[] row : em.createQuery("SELECT m.findingId, m.state, COUNT(m) FROM MeasureEntity m WHERE m.inspectionId = :i "
+                    + "GROUP BY m.findingId, m.state", Object[].class).setParameter("i", inspectionId).getResultList()) {
+                long[] c = counts.computeIfAbsent((Long) row[0], k -> new long[2]);
+                c[0] += ((Number) row[2]).longValue();
+                if (row[1] == MeasureState.OPEN) {
+                    c[1] += ((Number) row[2]).longValue();
+                }
+            }
+        }
+        return found.stream().map(f -> {
+            long[] c = counts.getOrDefault(f.id(), new long[2]);
+            return f.toDto((int) c[0], (int) c[1]);
+        }).toList();
+    }
+
+    /** The latest version of a template's name (a recurrence or re-inspection uses the standard as it is now). */
+    private static TemplateEntity latestOf(EntityManager em, TemplateEntity template) {
+        return em.createQuery("SELECT t FROM TemplateEntity t WHERE t.name = :n AND t.latest = TRUE", TemplateEntity.class)
+            .setParameter("n", template.name()).getResultList().stream().findFirst().orElse(template);
+    }
+
+    private Inspection view(EntityManager em, InspectionEntity entity) {
+        Inspection dto = entity.toDto();
+        TemplateEntity template = em.find(TemplateEntity.class, entity.templateId());
+        Map<String, AnswerEntity> given = new HashMap<>();
+        answers(em, entity.id()).forEach(a -> given.put(a.itemKey(), a));
+        dto.answers = new ArrayList<>();
+        if (template != null) {
+            dto.templateName = template.name();
+            dto.templateVersion = template.templateVersion();
+            for (ItemColumns item : template.items()) {
+                Answer a = new Answer();
+                a.key = item.key();
+                a.category = item.category();
+                a.question = item.question();
+                a.required = Findings.required(item.fromLevel(), entity.riskLevel());
+                AnswerEntity answered = given.get(item.key());
+                if (answered != null) {
+                    a.result = answered.result();
+                    a.note = answered.note();
+                    a.answeredBy = answered.answeredBy();
+                    a.answeredAt = UtcTimes.offset(answered.answeredUtc());
+                }
+                dto.answers.add(a);
+            }
+        }
+        dto.findings = findingsOf(em, entity.id());
+        return dto;
+    }
+
+    private static List<AnswerEntity> answers(EntityManager em, long inspectionId) {
+        return em.createQuery("SELECT a FROM AnswerEntity a WHERE a.inspectionId = :i", AnswerEntity.class)
+            .setParameter("i", inspectionId).getResultList();
+    }
+
+    static InspectionEntity find(EntityManager em, long id) {
+        InspectionEntity entity = em.find(InspectionEntity.class, id);
+        if (entity == null) {
+            throw new NotFoundException("Inspection", id);
+        }
+        return entity;
+    }
+
+    /** The inspection if the caller may see it; another unit's is "not found". */
+    private static InspectionEntity visible(EntityManager em, Caller caller, List<String> units, long id) {
+        InspectionEntity entity = find(em, id);
+        if (!InspectionAccess.maySeeUnit(caller, units, entity.unit())) {
+            throw new NotFoundException("Inspection", id);
+        }
+        return entity;
+    }
+
+    private List<String> unitsOf(Caller caller) {
+        return users.find(caller.name()).map(p -> p.units == null ? List.<String>of() : p.units).orElse(List.of());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private void post(String topic, Map<String, Object> properties) {
+        try {
+            events.postEvent(new Event(topic, properties));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not post event {}", topic, e);
+        }
+    }
+}

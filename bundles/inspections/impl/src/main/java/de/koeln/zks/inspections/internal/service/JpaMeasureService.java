@@ -1,0 +1,206 @@
+package de.koeln.zks.inspections.internal.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.koeln.zks.inspections.api.InspectionEvents;
+import de.koeln.zks.inspections.api.Measure;
+import de.koeln.zks.inspections.api.MeasureQuery;
+import de.koeln.zks.inspections.api.MeasureService;
+import de.koeln.zks.inspections.api.MeasureState;
+import de.koeln.zks.inspections.internal.domain.InspectionAccess;
+import de.koeln.zks.inspections.internal.domain.InspectionValidation;
+import de.koeln.zks.inspections.internal.jpa.FindingEntity;
+import de.koeln.zks.inspections.internal.jpa.MeasureEntity;
+import de.koeln.zks.platform.api.AuditAction;
+import de.koeln.zks.platform.api.AuditService;
+import de.koeln.zks.platform.api.Caller;
+import de.koeln.zks.platform.api.Page;
+import de.koeln.zks.platform.api.UserDirectory;
+import de.koeln.zks.platform.api.problem.ConflictException;
+import de.koeln.zks.platform.api.problem.NotFoundException;
+import de.koeln.zks.platform.support.Paging;
+import de.koeln.zks.platform.support.UtcTimes;
+import de.koeln.zks.platform.support.Validator;
+import de.koeln.zks.platform.support.Versions;
+
+/**
+ * Measures on findings. The overdue list reads one index ({@code STATE, DUE_ON, ID}) and pages; staff see the
+ * measures their units own.
+ */
+@Component(service = MeasureService.class)
+public class JpaMeasureService implements MeasureService {
+    private static final Logger LOG = LoggerFactory.getLogger(JpaMeasureService.class);
+
+    private final JpaTemplate jpa;
+    private final AuditService audit;
+    private final UserDirectory users;
+    private final EventAdmin events;
+    private final Clock clock;
+
+    @Activate
+    public JpaMeasureService(@Reference(target = InspectionTx.UNIT_TARGET) JpaTemplate jpa, @Reference AuditService audit,
+            @Reference UserDirectory users, @Reference EventAdmin events) {
+        this(jpa, audit, users, events, Clock.systemUTC());
+    }
+
+    JpaMeasureService(JpaTemplate jpa, AuditService audit, UserDirectory users, EventAdmin events, Clock clock) {
+        this.jpa = jpa;
+        this.audit = audit;
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Measure add(Caller caller, long findingId, Measure measure) {
+        InspectionAccess.requireManager(caller, "set measures");
+        LocalDate today = today();
+        Validator v = new Validator();
+        Measure clean = InspectionValidation.measure(v, measure, today);
+        v.throwIfInvalid();
+        return InspectionTx.write(jpa, em -> {
+            FindingEntity finding = em.find(FindingEntity.class, findingId);
+            if (finding == null) {
+                throw new NotFoundException("Finding", findingId);
+            }
+            MeasureEntity entity = new MeasureEntity(finding, clean, caller.name(), UtcTimes.now(clock));
+            em.persist(entity);
+            em.flush();
+            audit.record(caller, AuditAction.CREATE, InspectionTx.MODULE, "measure", String.valueOf(entity.id()),
+                "finding " + findingId + ", " + clean.ownerUnit + ", due " + clean.due);
+            return entity.toDto(today);
+        });
+    }
+
+    @Override
+    public Measure done(Caller caller, long measureId, String note, Long expectedVersion) {
+        InspectionAccess.requireStaff(caller);
+        Validator v = new Validator();
+        String clean = v.text("note", note, InspectionValidation.MAX_NOTE);
+        v.throwIfInvalid();
+        List<String> units = unitsOf(caller);
+        return InspectionTx.write(jpa, em -> {
+            MeasureEntity entity = em.find(MeasureEntity.class, measureId);
+            if (entity == null || !InspectionAccess.maySeeUnit(caller, units, entity.ownerUnit())) {
+                throw new NotFoundException("Measure", measureId);
+            }
+            Versions.check(expectedVersion, entity.version());
+            if (entity.state() == MeasureState.DONE) {
+                throw new ConflictException("Measure " + measureId + " is already done");
+            }
+            entity.done(caller.name(), clean, UtcTimes.now(clock));
+            em.flush();
+            audit.record(caller, AuditAction.STATUS_CHANGE, InspectionTx.MODULE, "measure", String.valueOf(measureId), "done");
+            return entity.toDto(today());
+        });
+    }
+
+    @Override
+    public List<Measure> ofFinding(Caller caller, long findingId) {
+        InspectionAccess.requireStaff(caller);
+        List<String> units = unitsOf(caller);
+        return InspectionTx.read(jpa, em -> {
+            FindingEntity finding = em.find(FindingEntity.class, findingId);
+            if (finding == null || !InspectionAccess.maySeeUnit(caller, units, finding.unit())) {
+                throw new NotFoundException("Finding", findingId);
+            }
+            LocalDate today = today();
+            return em.createQuery("SELECT m FROM MeasureEntity m WHERE m.findingId = :f ORDER BY m.dueOn, m.id",
+                MeasureEntity.class).setParameter("f", findingId).getResultList().stream().map(m -> m.toDto(today)).toList();
+        });
+    }
+
+    @Override
+    public Page<Measure> list(Caller caller, MeasureQuery query, int offset, int limit) {
+        InspectionAccess.requireStaff(caller);
+        Paging paging = Paging.of(offset, limit);
+        MeasureQuery q = query == null ? new MeasureQuery() : query;
+        boolean manager = InspectionAccess.isManager(caller);
+        List<String> units = manager ? List.of() : unitsOf(caller);
+        if (!manager && units.isEmpty()) {
+            return new Page<>(List.of(), paging.offset(), paging.limit(), 0);
+        }
+        LocalDate today = today();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (q.overdue) {
+            where.append(" AND m.state = :open AND m.dueOn < :today");
+        } else if (q.state != null) {
+            where.append(" AND m.state = :state");
+        }
+        if (!manager) {
+            where.append(" AND m.ownerUnit IN :units");
+        }
+        if (q.ownerUnit != null) {
+            where.append(" AND m.ownerUnit = :owner");
+        }
+        return InspectionTx.read(jpa, em -> {
+            TypedQuery<MeasureEntity> page = em.createQuery("SELECT m FROM MeasureEntity m" + where
+                + " ORDER BY m.dueOn, m.id", MeasureEntity.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM MeasureEntity m" + where, Long.class);
+            for (TypedQuery<?> tq : List.of(page, count)) {
+                if (q.overdue) {
+                    tq.setParameter("open", MeasureState.OPEN).setParameter("today", today);
+                } else if (q.state != null) {
+                    tq.setParameter("state", q.state);
+                }
+                if (!manager) {
+                    tq.setParameter("units", units);
+                }
+                if (q.ownerUnit != null) {
+                    tq.setParameter("owner", q.ownerUnit);
+                }
+            }
+            List<Measure> items = page.setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList()
+                .stream().map(m -> m.toDto(today)).toList();
+            long total = items.size() < paging.limit() && (!items.isEmpty() || paging.offset() == 0)
+                ? paging.offset() + items.size() : count.getSingleResult();
+            return new Page<>(items, paging.offset(), paging.limit(), total);
+        });
+    }
+
+    @Override
+    public int remindOverdue(Caller caller) {
+        InspectionAccess.requireManager(caller, "send reminders of measures");
+        LocalDate today = today();
+        List<Measure> due = InspectionTx.write(jpa, em -> {
+            List<MeasureEntity> overdue = em.createQuery("SELECT m FROM MeasureEntity m WHERE m.state = :open "
+                    + "AND m.dueOn < :today AND m.overdueReminded = FALSE", MeasureEntity.class)
+                .setParameter("open", MeasureState.OPEN).setParameter("today", today).getResultList();
+            overdue.forEach(MeasureEntity::overdueReminded);
+            return overdue.stream().map(m -> m.toDto(today)).toList();
+        });
+        for (Measure m : due) {
+            try {
+                events.postEvent(new Event(InspectionEvents.MEASURE_OVERDUE, Map.of(InspectionEvents.MEASURE, m.id,
+                    InspectionEvents.FINDING, m.finding, InspectionEvents.UNIT, m.ownerUnit, InspectionEvents.DUE,
+                    m.due.toString())));
+            } catch (RuntimeException e) {
+                LOG.warn("Could not post the overdue reminder of measure {}", m.id, e);
+            }
+        }
+        return due.size();
+    }
+
+    private List<String> unitsOf(Caller caller) {
+        return users.find(caller.name()).map(p -> p.units == null ? List.<String>of() : p.units).orElse(List.of());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

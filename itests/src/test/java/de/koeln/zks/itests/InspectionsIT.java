@@ -1,0 +1,141 @@
+package de.koeln.zks.itests;
+
+import static de.koeln.zks.itests.PlatformIT.assertProblem;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import de.koeln.zks.itests.HttpApi.Answer;
+import de.koeln.zks.itests.ModuleLifecycleIT.Poller;
+
+/**
+ * The inspections module over HTTP: a template, an inspection answered item by item and completed into findings,
+ * measures and the overdue list, the unit's own view, bad input, and removal and reinstallation keeping the data.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class InspectionsIT extends ZksTestSupport {
+
+    @Configuration
+    public Option[] config() {
+        return baseConfig();
+    }
+
+    @Override
+    protected List<String> readyPaths() {
+        List<String> paths = new ArrayList<>(super.readyPaths());
+        paths.addAll(List.of("/api/incidents", "/api/inspections/templates", "/api/inspections/inspections",
+            "/api/inspections/measures"));
+        return paths;
+    }
+
+    @Before
+    public void unitsOfTheStaff() {
+        http().put("/api/platform/users/" + EMPLOYEE, ADMIN, "{\"displayName\":\"Eva\",\"units\":[\"Bürgeramt Innenstadt\"]}");
+        http().put("/api/platform/users/" + OTHER_EMPLOYEE, ADMIN, "{\"displayName\":\"Otto\",\"units\":[\"Jobcenter Mülheim\"]}");
+    }
+
+    private long template(String name) {
+        Answer created = http().post("/api/inspections/templates", MANAGER, "{\"name\":\"" + name + "\",\"items\":["
+            + "{\"key\":\"alarm\",\"category\":\"TECHNICAL\",\"question\":\"Stiller Alarm am Arbeitsplatz vorhanden?\",\"fromLevel\":1},"
+            + "{\"key\":\"escape\",\"category\":\"BUILDING\",\"question\":\"Zweiter Fluchtweg frei?\",\"fromLevel\":0}]}");
+        assertEquals(created.body(), 201, created.status());
+        assertEquals(1, created.json().get("version").asInt());
+        return created.json().get("id").asLong();
+    }
+
+    private long inspection(long template) {
+        Answer planned = http().post("/api/inspections/inspections", MANAGER, "{\"template\":" + template
+            + ",\"unit\":\"Bürgeramt Innenstadt\",\"location\":{\"building\":\"Laurenzplatz 4\",\"room\":\"E.12\"},"
+            + "\"scheduledFor\":\"2027-01-20\"}");
+        assertEquals(planned.body(), 201, planned.status());
+        return planned.json().get("id").asLong();
+    }
+
+    @Test
+    public void anInspectionIsAnsweredCompletedIntoFindingsAndItsMeasuresAreFollowedUp() {
+        long id = inspection(template("Publikumsverkehr"));
+        String base = "/api/inspections/inspections/" + id;
+        Answer answered = http().put(base + "/answers/alarm", MANAGER, "{\"result\":\"DEFICIENT\",\"note\":\"kein Alarmknopf\"}");
+        assertEquals(answered.body(), 200, answered.status());
+        assertEquals("IN_PROGRESS", answered.json().get("state").asText());
+        assertProblem(http().put(base + "/answers/coffee", MANAGER, "{\"result\":\"OK\"}"), 400);
+        assertProblem(http().post(base + "/complete", MANAGER, ""), 409);
+        http().put(base + "/answers/escape", MANAGER, "{\"result\":\"OK\"}");
+
+        Answer completed = http().post(base + "/complete", MANAGER, "");
+        assertEquals(completed.body(), 200, completed.status());
+        assertEquals("COMPLETED", completed.json().get("state").asText());
+        JsonNode finding = completed.json().get("findings").get(0);
+        assertEquals("alarm", finding.get("item").asText());
+        long findingId = finding.get("id").asLong();
+        assertProblem(http().post(base + "/complete", MANAGER, ""), 409);
+
+        assertProblem(http().post("/api/inspections/findings/" + findingId + "/measures", MANAGER,
+            "{\"what\":\"Alarmknopf einbauen\",\"ownerUnit\":\"Bürgeramt Innenstadt\",\"due\":\"2020-01-01\"}"), 400);
+        Answer measure = http().post("/api/inspections/findings/" + findingId + "/measures", MANAGER,
+            "{\"what\":\"Alarmknopf einbauen\",\"ownerUnit\":\"Bürgeramt Innenstadt\",\"due\":\"" + LocalDate.now().plusDays(30) + "\"}");
+        assertEquals(measure.body(), 201, measure.status());
+        long measureId = measure.json().get("id").asLong();
+
+        JsonNode seen = http().get(base, EMPLOYEE).json();
+        assertEquals("the unit sees its findings", 1, seen.get("findings").size());
+        assertProblem(http().get(base, OTHER_EMPLOYEE), 404);
+        assertEquals(0, http().get("/api/inspections/measures", OTHER_EMPLOYEE).json().get("total").asInt());
+        assertProblem(http().post("/api/inspections/measures/" + measureId + "/done", OTHER_EMPLOYEE, ""), 404);
+        assertProblem(http().post("/api/inspections/inspections", EMPLOYEE, "{}"), 403);
+
+        Answer done = http().send("POST", "/api/inspections/measures/" + measureId + "/done", EMPLOYEE, null, null,
+            java.util.Map.of());
+        assertEquals(done.body(), 200, done.status());
+        assertEquals("DONE", done.json().get("state").asText());
+        Answer overdue = http().get("/api/inspections/measures?overdue=true", MANAGER);
+        assertEquals(overdue.body(), 200, overdue.status());
+    }
+
+    @Test
+    public void theCityChecklistForCounterWorkplacesIsShipped() {
+        waitFor("the shipped checklist is there", java.time.Duration.ofSeconds(30),
+            () -> http().get("/api/inspections/templates", EMPLOYEE).body().contains("Arbeitsplatz mit Publikumsverkehr"));
+    }
+
+    @Test
+    public void aTemplateInUseGetsANewVersionAndOldInspectionsKeepTheirs() {
+        long v1 = template("Außendienst");
+        long old = inspection(v1);
+        Answer changed = http().put("/api/inspections/templates/" + v1, MANAGER, "{\"name\":\"Außendienst\",\"items\":["
+            + "{\"key\":\"alarm\",\"category\":\"TECHNICAL\",\"question\":\"Notrufgerät dabei?\",\"fromLevel\":0}]}");
+        assertEquals(changed.body(), 201, changed.status());
+        assertEquals(2, changed.json().get("version").asInt());
+        assertEquals(1, http().get("/api/inspections/inspections/" + old, MANAGER).json().get("templateVersion").asInt());
+        assertEquals(2, http().get("/api/inspections/inspections/" + old, MANAGER).json().get("answers").size());
+    }
+
+    @Test
+    public void removingAndReinstallingTheModuleKeepsItsDataWhileIncidentsServe() throws Exception {
+        long template = template("Beratungsraum");
+        try (Poller poller = new Poller(http(), "/api/incidents", "/api/training/courses")) {
+            features.uninstallFeature("zks-inspections");
+            assertEquals(404, http().get("/api/inspections/templates/" + template, MANAGER).status());
+            features.installFeature("zks-inspections");
+            waitFor("the inspections module serves again", java.time.Duration.ofSeconds(60),
+                () -> http().get("/api/inspections/templates/" + template, MANAGER).status() == 200);
+            poller.assertNoFailures();
+        }
+        assertTrue(http().get("/api/inspections/templates/" + template, MANAGER).body().contains("Beratungsraum"));
+    }
+}
