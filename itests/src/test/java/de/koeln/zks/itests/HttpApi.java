@@ -77,6 +77,25 @@ public final class HttpApi {
         }
     }
 
+    /** A POST with a binary body, e.g. a photo. */
+    public Answer postBytes(String path, String user, byte[] body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .header("Authorization", basic(user, ZksTestSupport.PASSWORD));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

@@ -108,6 +108,60 @@ public class InspectionsIT extends ZksTestSupport {
     }
 
     @Test
+    public void photosAreCheckedByTheirContentAndNeverServedAsAnythingButADownload() {
+        long id = inspection(template("Fotos"));
+        String photos = "/api/inspections/inspections/" + id + "/answers/alarm/photos";
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+        Answer added = http().postBytes(photos + "?fileName=Eingang%20Nord.png", MANAGER, png, "image/png");
+        assertEquals(added.body(), 201, added.status());
+        long photoId = added.json().get("id").asLong();
+        Answer download = http().get("/api/inspections/inspections/" + id + "/photos/" + photoId, EMPLOYEE);
+        assertEquals(200, download.status());
+        assertEquals("image/png", download.header("Content-Type"));
+        assertTrue(download.header("Content-Disposition"), download.header("Content-Disposition").startsWith("attachment;"));
+        assertEquals("nosniff", download.header("X-Content-Type-Options"));
+
+        Answer gif = http().postBytes(photos + "?fileName=x.gif", MANAGER, "GIF89a......".getBytes(), "image/gif");
+        assertProblem(gif, 415);
+        Answer disguised = http().postBytes(photos + "?fileName=x.jpg", MANAGER, png, "image/jpeg");
+        assertProblem(disguised, 415);
+        Answer path = http().postBytes(photos + "?fileName=..%2F..%2Fetc%2Fx.png", MANAGER, png, "image/png");
+        assertProblem(path, 400);
+        assertEquals("fileName", path.json().get("errors").get(0).get("field").asText());
+        Answer executable = http().postBytes(photos + "?fileName=foto.png.exe", MANAGER, png, "image/png");
+        assertProblem(executable, 400);
+        Answer tooLarge = http().postBytes(photos + "?fileName=gross.png", MANAGER,
+            java.util.Arrays.copyOf(png, 5 * 1024 * 1024 + 1), "image/png");
+        assertProblem(tooLarge, 413);
+        assertEquals(1, http().get("/api/inspections/inspections/" + id + "/photos", MANAGER).json().size());
+    }
+
+    @Test
+    public void theConsoleListsWorkShowsAnInspectionAndMarksMeasures() throws Exception {
+        waitFor("the inspection commands are registered", java.time.Duration.ofSeconds(60), () -> {
+            try {
+                return !console("inspection:list", MANAGER, "security-manager").contains("Command not found");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        long id = inspection(template("Konsole"));
+        String base = "/api/inspections/inspections/" + id;
+        http().put(base + "/answers/alarm", MANAGER, "{\"result\":\"DEFICIENT\"}");
+        http().put(base + "/answers/escape", MANAGER, "{\"result\":\"OK\"}");
+        long finding = http().post(base + "/complete", MANAGER, "").json().get("findings").get(0).get("id").asLong();
+        long measure = http().post("/api/inspections/findings/" + finding + "/measures", MANAGER,
+            "{\"what\":\"Alarmknopf einbauen\",\"ownerUnit\":\"Bürgeramt Innenstadt\",\"due\":\"" + LocalDate.now().plusDays(9)
+                + "\"}").json().get("id").asLong();
+        String show = console("inspection:show " + id, MANAGER, "security-manager");
+        assertTrue(show, show.contains("alarm") && show.contains("COMPLETED"));
+        String list = console("inspection:measures", MANAGER, "security-manager");
+        assertTrue(list, list.contains("Alarmknopf einbauen"));
+        String done = console("inspection:measure-done " + measure + " erledigt", MANAGER, "security-manager");
+        assertTrue(done, done.contains("DONE"));
+    }
+
+    @Test
     public void theCityChecklistForCounterWorkplacesIsShipped() {
         waitFor("the shipped checklist is there", java.time.Duration.ofSeconds(30),
             () -> http().get("/api/inspections/templates", EMPLOYEE).body().contains("Arbeitsplatz mit Publikumsverkehr"));

@@ -34,4 +34,15 @@ public interface InspectionService {
     Inspection reinspect(Caller caller, long id, LocalDate scheduledFor);
 
     List<Finding> findings(Caller caller, long inspectionId);
+
+    /**
+     * Adds a photo (JPEG, PNG, HEIC) or PDF to an item of an inspection that is not completed. The type is taken
+     * from the content, never from the name or the claimed type; the size is limited; the file name is checked
+     * and cleaned, and the file is never served as anything but a download.
+     */
+    Photo addPhoto(Caller caller, long inspectionId, String itemKey, String fileName, String contentType, byte[] content);
+
+    List<Photo> photos(Caller caller, long inspectionId);
+
+    PhotoContent photo(Caller caller, long inspectionId, long photoId);
 }

@@ -28,7 +28,7 @@ final class FileNames {
     }
 
     /**
-     * @return the cleaned name (last path segment, NFC, canonical extension appended when there is none)
+     * @return the cleaned name (NFC, canonical extension appended when there is none)
      * @throws UploadRefused field {@code fileName}, status 400
      */
     static String clean(String claimedFileName, FileType type) {
@@ -38,6 +38,11 @@ final class FileNames {
         // Checked on the whole input: a control character anywhere, even in a path part we drop, means manipulation.
         if (hasInvisibleCharacters(claimedFileName)) {
             throw refused("fileName contains control or invisible characters");
+        }
+        // A name with a path in it is refused, not cut down: a client that sends one is either broken or trying
+        // to place the file elsewhere, and neither should be guessed at.
+        if (claimedFileName.indexOf('/') >= 0 || claimedFileName.indexOf('\\') >= 0 || claimedFileName.contains("..")) {
+            throw refused("fileName must be a plain file name without a path");
         }
         String normalised = Normalizer.normalize(claimedFileName, Normalizer.Form.NFC);
         String name = normalised.substring(Math.max(normalised.lastIndexOf('/'), normalised.lastIndexOf('\\')) + 1);

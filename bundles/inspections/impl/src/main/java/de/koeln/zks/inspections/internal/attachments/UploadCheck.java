@@ -27,8 +27,9 @@ import java.util.Locale;
  * <ol>
  *   <li>must be given and must not contain control or invisible characters anywhere (Unicode categories
  *       Cc, Cf, Cn, Co, Cs, Zl, Zp – this covers NUL, line breaks, bidi overrides and zero-width characters);</li>
- *   <li>is normalised to NFC and reduced to its last path segment (everything up to the last {@code /} or
- *       {@code \} is dropped, so "C:\Users\a\Foto.jpg" becomes "Foto.jpg" and "../../etc/passwd" becomes "passwd");</li>
+ *   <li>must not contain a path: any {@code /}, {@code \} or ".." refuses it (a client that sends
+ *       "C:\Users\a\Foto.jpg" or "../../etc/passwd" is broken or trying something; neither is guessed at);
+ *       it is normalised to NFC;</li>
  *   <li>must then not be empty, longer than 120 code points, contain "..", start with a dot, start or end with a
  *       space, end with a dot, contain {@code < > : " | ? *}, or be a Windows device name (CON, PRN, AUX, NUL,
  *       CONIN$, CONOUT$, COM0-9, LPT0-9, also with an extension, e.g. "CON.jpg");</li>

@@ -25,6 +25,8 @@ import de.koeln.zks.inspections.api.Inspection;
 import de.koeln.zks.inspections.api.InspectionQuery;
 import de.koeln.zks.inspections.api.InspectionService;
 import de.koeln.zks.inspections.api.InspectionState;
+import de.koeln.zks.inspections.api.Photo;
+import de.koeln.zks.inspections.api.PhotoContent;
 import de.koeln.zks.inspections.api.Schedule;
 import de.koeln.zks.platform.api.Page;
 import de.koeln.zks.platform.api.Roles;
@@ -115,5 +117,38 @@ public class InspectionsResource {
     @ApiDoc(summary = "The findings of an inspection with their measure counts")
     public List<Finding> findings(@PathParam("id") long id, @Context SecurityContext security) {
         return inspections.findings(CallerPrincipal.of(security), id);
+    }
+
+    @POST
+    @Path(InspectionsApplication.ID + "/answers/{key}/photos")
+    @Consumes(MediaType.WILDCARD)
+    @ApiDoc(summary = "Add a photo (JPEG, PNG, HEIC) or PDF to an item: the raw file as body, its name in ?fileName=; "
+        + "the type is taken from the content; at most 5 MB", returns = Photo.class, status = 201)
+    public Response addPhoto(@PathParam("id") long id, @PathParam("key") String key, @QueryParam("fileName") String fileName,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] content, @Context UriInfo uri,
+            @Context SecurityContext security) {
+        Photo photo = inspections.addPhoto(CallerPrincipal.of(security), id, key, fileName, contentType, content);
+        return Response.created(uri.getBaseUriBuilder().path("inspections").path(String.valueOf(id)).path("photos")
+            .path(String.valueOf(photo.id)).build()).entity(photo).build();
+    }
+
+    @GET
+    @Path(InspectionsApplication.ID + "/photos")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.UNIT_MANAGER, Roles.TRAINER, Roles.RESPONDER, Roles.SECURITY_MANAGER, Roles.ADMIN})
+    @ApiDoc(summary = "The photos of an inspection (names, types, sizes)")
+    public List<Photo> photos(@PathParam("id") long id, @Context SecurityContext security) {
+        return inspections.photos(CallerPrincipal.of(security), id);
+    }
+
+    @GET
+    @Path(InspectionsApplication.ID + "/photos/{photoId: [0-9]+}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.UNIT_MANAGER, Roles.TRAINER, Roles.RESPONDER, Roles.SECURITY_MANAGER, Roles.ADMIN})
+    @ApiDoc(summary = "One photo's content, always as a download", returns = String.class)
+    public Response photo(@PathParam("id") long id, @PathParam("photoId") long photoId, @Context SecurityContext security) {
+        PhotoContent p = inspections.photo(CallerPrincipal.of(security), id, photoId);
+        return Response.ok(p.content(), p.photo().contentType)
+            .header("Content-Disposition", ContentDisposition.attachment(p.photo().fileName))
+            .header("X-Content-Type-Options", "nosniff").build();
     }
 }

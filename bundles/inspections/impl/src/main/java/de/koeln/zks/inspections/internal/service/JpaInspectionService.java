@@ -29,6 +29,10 @@ import de.koeln.zks.inspections.api.InspectionQuery;
 import de.koeln.zks.inspections.api.InspectionService;
 import de.koeln.zks.inspections.api.InspectionState;
 import de.koeln.zks.inspections.api.MeasureState;
+import de.koeln.zks.inspections.api.Photo;
+import de.koeln.zks.inspections.api.PhotoContent;
+import de.koeln.zks.inspections.internal.attachments.UploadCheck;
+import de.koeln.zks.inspections.internal.attachments.UploadRefused;
 import de.koeln.zks.inspections.internal.domain.Findings;
 import de.koeln.zks.inspections.internal.domain.InspectionAccess;
 import de.koeln.zks.inspections.internal.domain.InspectionValidation;
@@ -36,13 +40,16 @@ import de.koeln.zks.inspections.internal.jpa.AnswerEntity;
 import de.koeln.zks.inspections.internal.jpa.FindingEntity;
 import de.koeln.zks.inspections.internal.jpa.InspectionEntity;
 import de.koeln.zks.inspections.internal.jpa.ItemColumns;
+import de.koeln.zks.inspections.internal.jpa.PhotoEntity;
 import de.koeln.zks.inspections.internal.jpa.TemplateEntity;
 import de.koeln.zks.platform.api.AuditAction;
 import de.koeln.zks.platform.api.AuditService;
 import de.koeln.zks.platform.api.Caller;
 import de.koeln.zks.platform.api.Page;
 import de.koeln.zks.platform.api.UserDirectory;
+import de.koeln.zks.platform.api.problem.ApiException;
 import de.koeln.zks.platform.api.problem.ConflictException;
+import de.koeln.zks.platform.api.problem.FieldError;
 import de.koeln.zks.platform.api.problem.NotFoundException;
 import de.koeln.zks.platform.api.problem.ValidationException;
 import de.koeln.zks.platform.support.Paging;
@@ -53,6 +60,8 @@ import de.koeln.zks.platform.support.Versions;
 /** Inspections in the persistence unit {@code zks-inspections}. */
 @Component(service = InspectionService.class)
 public class JpaInspectionService implements InspectionService {
+    /** The largest photo or PDF an inspection item takes (a phone photo; below the platform's body limit). */
+    static final long MAX_PHOTO_BYTES = 5L * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(JpaInspectionService.class);
 
     private final JpaTemplate jpa;
@@ -267,6 +276,69 @@ public class JpaInspectionService implements InspectionService {
             visible(em, caller, units, inspectionId);
             return findingsOf(em, inspectionId);
         });
+    }
+
+    @Override
+    public Photo addPhoto(Caller caller, long inspectionId, String itemKey, String fileName, String contentType,
+            byte[] content) {
+        InspectionAccess.requireManager(caller, "add photos to inspections");
+        UploadCheck.Accepted accepted;
+        try {
+            accepted = UploadCheck.check(fileName, contentType, content == null ? new byte[0] : content, MAX_PHOTO_BYTES);
+        } catch (UploadRefused e) {
+            throw refused(e);
+        }
+        return InspectionTx.write(jpa, em -> {
+            InspectionEntity inspection = find(em, inspectionId);
+            if (inspection.state() == InspectionState.COMPLETED) {
+                throw new ConflictException("Inspection " + inspectionId + " is completed; its photos no longer change");
+            }
+            TemplateEntity template = JpaTemplateService.find(em, inspection.templateId());
+            if (template.items().stream().noneMatch(i -> i.key().equals(itemKey))) {
+                throw new ValidationException("key", "'" + itemKey + "' is not an item of template '" + template.name() + "'");
+            }
+            PhotoEntity photo = new PhotoEntity(inspectionId, itemKey, accepted.fileName(), accepted.contentType(), content,
+                caller.name(), UtcTimes.now(clock));
+            em.persist(photo);
+            em.flush();
+            audit.record(caller, AuditAction.CREATE, InspectionTx.MODULE, "photo", String.valueOf(photo.id()),
+                "inspection " + inspectionId + ", item " + itemKey + ", " + accepted.contentType() + ", " + accepted.size() + " bytes");
+            return photo.toDto();
+        });
+    }
+
+    @Override
+    public List<Photo> photos(Caller caller, long inspectionId) {
+        InspectionAccess.requireStaff(caller);
+        List<String> units = unitsOf(caller);
+        return InspectionTx.read(jpa, em -> {
+            visible(em, caller, units, inspectionId);
+            return em.createQuery("SELECT p FROM PhotoEntity p WHERE p.inspectionId = :i ORDER BY p.id", PhotoEntity.class)
+                .setParameter("i", inspectionId).getResultList().stream().map(PhotoEntity::toDto).toList();
+        });
+    }
+
+    @Override
+    public PhotoContent photo(Caller caller, long inspectionId, long photoId) {
+        InspectionAccess.requireStaff(caller);
+        List<String> units = unitsOf(caller);
+        return InspectionTx.read(jpa, em -> {
+            visible(em, caller, units, inspectionId);
+            PhotoEntity photo = em.find(PhotoEntity.class, photoId);
+            if (photo == null || photo.inspectionId() != inspectionId) {
+                throw new NotFoundException("Photo", photoId);
+            }
+            return new PhotoContent(photo.toDto(), photo.content());
+        });
+    }
+
+    /** An upload refused by the checks, as the platform's problem with the field named. */
+    private static ApiException refused(UploadRefused e) {
+        if (e.status() == 400) {
+            return new ValidationException(e.field(), e.getMessage());
+        }
+        String title = e.status() == 413 ? "Payload too large" : "Unsupported media type";
+        return new ApiException(e.status(), title, e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())), Map.of());
     }
 
     static List<Finding> findingsOf(EntityManager em, long inspectionId) {

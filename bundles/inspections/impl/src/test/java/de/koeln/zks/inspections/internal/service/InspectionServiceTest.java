@@ -231,4 +231,31 @@ class InspectionServiceTest {
             assertThat(t.items).hasSizeGreaterThanOrEqualTo(30);
         });
     }
+
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+
+    @Test
+    void photosAreCheckedByContentKeptWithTheItemAndRefusedWithTheCauseNamed() {
+        Inspection planned = plan(template().id, null);
+        var photo = inspections.addPhoto(SAM, planned.id, "alarm", "Eingang.png", "image/png", PNG);
+        assertThat(photo.contentType).isEqualTo("image/png");
+        assertThat(photo.fileName).isEqualTo("Eingang.png");
+        assertThat(inspections.photos(EVA, planned.id)).singleElement().satisfies(p -> assertThat(p.item).isEqualTo("alarm"));
+        assertThat(inspections.photo(EVA, planned.id, photo.id).content()).isEqualTo(PNG);
+        assertThatThrownBy(() -> inspections.photos(OTTO, planned.id)).isInstanceOf(NotFoundException.class);
+
+        byte[] gif = "GIF89a....".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> inspections.addPhoto(SAM, planned.id, "alarm", "x.gif", null, gif))
+            .isInstanceOfSatisfying(de.koeln.zks.platform.api.problem.ApiException.class, e -> assertThat(e.status()).isEqualTo(415));
+        assertThatThrownBy(() -> inspections.addPhoto(SAM, planned.id, "alarm", "../../x.png", null, PNG))
+            .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting("field").containsExactly("fileName"));
+        byte[] huge = java.util.Arrays.copyOf(PNG, (int) JpaInspectionService.MAX_PHOTO_BYTES + 1);
+        assertThatThrownBy(() -> inspections.addPhoto(SAM, planned.id, "alarm", "gross.png", null, huge))
+            .isInstanceOfSatisfying(de.koeln.zks.platform.api.problem.ApiException.class, e -> assertThat(e.status()).isEqualTo(413));
+        assertThatThrownBy(() -> inspections.addPhoto(SAM, planned.id, "coffee", "x.png", null, PNG))
+            .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> inspections.addPhoto(EVA, planned.id, "alarm", "x.png", null, PNG))
+            .isInstanceOf(ForbiddenException.class);
+        assertThat(inspections.photos(SAM, planned.id)).hasSize(1);
+    }
 }
