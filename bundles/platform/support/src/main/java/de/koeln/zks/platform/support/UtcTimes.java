@@ -1,6 +1,7 @@
 package de.koeln.zks.platform.support;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +22,15 @@ public final class UtcTimes {
     }
 
     /** Now in UTC, to the millisecond (what every database keeps). */
+    /**
+     * Today's date in UTC, as the platform counts days of expiry, due dates and reviews.
+     *
+     * @since 1.2
+     */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
     public static LocalDateTime now(Clock clock) {
         return LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
     }

@@ -2,7 +2,6 @@ package de.koeln.zks.incidents.internal.service;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -105,7 +104,7 @@ public class JpaRiskNoticeService implements RiskNoticeService {
     public RiskNotice get(Caller caller, long id) {
         Access.requireStaff(caller);
         boolean manager = Access.isManager(caller);
-        List<String> units = manager ? List.of() : unitsOf(caller);
+        List<String> units = manager ? List.of() : users.unitsOf(caller.name());
         Optional<RiskNotice> found = jpa.txExpr(TransactionType.Supports, em -> {
             LocalDateTime now = UtcTimes.now(clock);
             return Optional.ofNullable(em.find(NoticeEntity.class, id))
@@ -134,7 +133,7 @@ public class JpaRiskNoticeService implements RiskNoticeService {
     public List<RiskNotice> listInForceFor(Caller caller) {
         Access.requireStaff(caller);
         boolean manager = Access.isManager(caller);
-        List<String> units = manager ? List.of() : unitsOf(caller);
+        List<String> units = manager ? List.of() : users.unitsOf(caller.name());
         return jpa.txExpr(TransactionType.Supports, em -> {
             LocalDateTime now = UtcTimes.now(clock);
             String scope = manager ? "" : units.isEmpty() ? " AND n.unit IS NULL" : " AND (n.unit IS NULL OR n.unit IN :units)";
@@ -147,10 +146,6 @@ public class JpaRiskNoticeService implements RiskNoticeService {
         });
     }
 
-    private List<String> unitsOf(Caller caller) {
-        return users.find(caller.name()).filter(p -> p.units != null).<List<String>>map(p -> new ArrayList<>(p.units))
-            .orElse(List.of());
-    }
 
     private static RiskNotice validate(RiskNotice notice) {
         Validator v = new Validator();

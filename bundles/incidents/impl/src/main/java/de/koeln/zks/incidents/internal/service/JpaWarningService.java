@@ -3,7 +3,6 @@ package de.koeln.zks.incidents.internal.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -105,7 +104,7 @@ public class JpaWarningService implements WarningService {
     @Override
     public Warning propose(Caller caller, Warning warning) {
         Access.requireManager(caller, "propose warning entries");
-        LocalDate today = today();
+        LocalDate today = UtcTimes.today(clock);
         Validator v = new Validator();
         Warning clean = WarningValidation.proposal(v, warning, today, settings.periods());
         v.throwIfInvalid();
@@ -129,7 +128,7 @@ public class JpaWarningService implements WarningService {
         return Tx.write(jpa, em -> {
             WarningEntity entity = find(em, id);
             audit.record(caller, AuditAction.READ_PERSONAL, JpaIncidentService.MODULE, RECORD, String.valueOf(id), null);
-            return entity.toDto(today());
+            return entity.toDto(UtcTimes.today(clock));
         });
     }
 
@@ -138,7 +137,7 @@ public class JpaWarningService implements WarningService {
         Access.requireManager(caller, "see warning entries");
         Paging paging = Paging.of(offset, limit);
         WarningQuery q = query == null ? new WarningQuery() : query;
-        LocalDate today = today();
+        LocalDate today = UtcTimes.today(clock);
         return jpa.txExpr(TransactionType.Supports, em -> {
             StringBuilder where = new StringBuilder(" WHERE 1 = 1");
             if (q.reviewDue) {
@@ -166,7 +165,7 @@ public class JpaWarningService implements WarningService {
     public Warning approve(Caller caller, long id, Long expectedVersion) {
         Access.requireManager(caller, "approve warning entries");
         return decide(caller, id, expectedVersion, "approve", (entity, now) -> {
-            if (!entity.expiresOn().isAfter(today())) {
+            if (!entity.expiresOn().isAfter(UtcTimes.today(clock))) {
                 throw new ConflictException("The proposal's expiry date " + entity.expiresOn() + " has passed; propose anew");
             }
             entity.approve(caller.name(), now);
@@ -205,7 +204,7 @@ public class JpaWarningService implements WarningService {
             String what = decision.apply(entity, now());
             em.flush();
             audit.record(caller, AuditAction.STATUS_CHANGE, JpaIncidentService.MODULE, RECORD, String.valueOf(id), what);
-            return entity.toDto(today());
+            return entity.toDto(UtcTimes.today(clock));
         });
         events.warning(decided.id, decided.status, decided.level);
         return decided;
@@ -225,7 +224,7 @@ public class JpaWarningService implements WarningService {
             em.flush();
             audit.record(caller, AuditAction.STATUS_CHANGE, JpaIncidentService.MODULE, RECORD, String.valueOf(id),
                 "withdrawn");
-            return entity.toDto(today());
+            return entity.toDto(UtcTimes.today(clock));
         });
         events.warning(withdrawn.id, withdrawn.status, withdrawn.level);
         return withdrawn;
@@ -234,7 +233,7 @@ public class JpaWarningService implements WarningService {
     @Override
     public Warning review(Caller caller, long id, WarningReview review, Long expectedVersion) {
         Access.requireManager(caller, "review warning entries");
-        LocalDate today = today();
+        LocalDate today = UtcTimes.today(clock);
         return Tx.write(jpa, em -> {
             WarningEntity entity = find(em, id);
             Versions.check(expectedVersion, entity.version());
@@ -263,7 +262,7 @@ public class JpaWarningService implements WarningService {
     @Override
     public WarningCheckResult check(Caller caller, WarningCheck check) {
         Access.requireReporting(caller);
-        LocalDate today = today();
+        LocalDate today = UtcTimes.today(clock);
         Validator v = new Validator();
         WarningCheck clean = WarningValidation.check(v, check, today);
         v.throwIfInvalid();
@@ -366,7 +365,7 @@ public class JpaWarningService implements WarningService {
     @Override
     public Housekeeping housekeeping(Caller caller) {
         Access.requireManager(caller, "run the housekeeping of the warning register");
-        LocalDate today = today();
+        LocalDate today = UtcTimes.today(clock);
         LocalDateTime now = now();
         Settings current = settings;
         List<WarningEntity> expired = Tx.write(jpa, em -> {
@@ -439,10 +438,6 @@ public class JpaWarningService implements WarningService {
         return UtcTimes.now(clock);
     }
 
-    /** The register counts days in UTC, as the rest of the module stores times. */
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    }
 
     /** The filter of the check log, as JPQL. */
     private record CheckFilter(CheckQuery query) {

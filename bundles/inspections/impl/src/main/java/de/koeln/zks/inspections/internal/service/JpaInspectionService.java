@@ -3,7 +3,6 @@ package de.koeln.zks.inspections.internal.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -106,7 +105,7 @@ public class JpaInspectionService implements InspectionService {
     @Override
     public Inspection get(Caller caller, long id) {
         InspectionAccess.requireStaff(caller);
-        List<String> units = unitsOf(caller);
+        List<String> units = users.unitsOf(caller.name());
         return InspectionTx.read(jpa, em -> view(em, visible(em, caller, units, id)));
     }
 
@@ -116,11 +115,11 @@ public class JpaInspectionService implements InspectionService {
         Paging paging = Paging.of(offset, limit);
         InspectionQuery q = query == null ? new InspectionQuery() : query;
         boolean manager = InspectionAccess.isManager(caller);
-        List<String> units = manager ? List.of() : unitsOf(caller);
+        List<String> units = manager ? List.of() : users.unitsOf(caller.name());
         if (!manager && units.isEmpty()) {
             return new Page<>(List.of(), paging.offset(), paging.limit(), 0);
         }
-        LocalDate today = today();
+        LocalDate today = UtcTimes.today(clock);
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (!manager) {
             where.append(" AND i.unit IN :units");
@@ -271,7 +270,7 @@ public class JpaInspectionService implements InspectionService {
     @Override
     public List<Finding> findings(Caller caller, long inspectionId) {
         InspectionAccess.requireStaff(caller);
-        List<String> units = unitsOf(caller);
+        List<String> units = users.unitsOf(caller.name());
         return InspectionTx.read(jpa, em -> {
             visible(em, caller, units, inspectionId);
             return findingsOf(em, inspectionId);
@@ -310,7 +309,7 @@ public class JpaInspectionService implements InspectionService {
     @Override
     public List<Photo> photos(Caller caller, long inspectionId) {
         InspectionAccess.requireStaff(caller);
-        List<String> units = unitsOf(caller);
+        List<String> units = users.unitsOf(caller.name());
         return InspectionTx.read(jpa, em -> {
             visible(em, caller, units, inspectionId);
             return em.createQuery("SELECT p FROM PhotoEntity p WHERE p.inspectionId = :i ORDER BY p.id", PhotoEntity.class)
@@ -321,7 +320,7 @@ public class JpaInspectionService implements InspectionService {
     @Override
     public PhotoContent photo(Caller caller, long inspectionId, long photoId) {
         InspectionAccess.requireStaff(caller);
-        List<String> units = unitsOf(caller);
+        List<String> units = users.unitsOf(caller.name());
         return InspectionTx.read(jpa, em -> {
             visible(em, caller, units, inspectionId);
             PhotoEntity photo = em.find(PhotoEntity.class, photoId);
@@ -418,13 +417,7 @@ public class JpaInspectionService implements InspectionService {
         return entity;
     }
 
-    private List<String> unitsOf(Caller caller) {
-        return users.find(caller.name()).map(p -> p.units == null ? List.<String>of() : p.units).orElse(List.of());
-    }
 
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    }
 
     private void post(String topic, Map<String, Object> properties) {
         try {

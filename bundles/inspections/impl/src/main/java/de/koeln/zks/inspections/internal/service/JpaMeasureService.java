@@ -2,7 +2,6 @@ package de.koeln.zks.inspections.internal.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -69,7 +68,7 @@ public class JpaMeasureService implements MeasureService {
     @Override
     public Measure add(Caller caller, long findingId, Measure measure) {
         InspectionAccess.requireManager(caller, "set measures");
-        LocalDate today = today();
+        LocalDate today = UtcTimes.today(clock);
         Validator v = new Validator();
         Measure clean = InspectionValidation.measure(v, measure, today);
         v.throwIfInvalid();
@@ -93,7 +92,7 @@ public class JpaMeasureService implements MeasureService {
         Validator v = new Validator();
         String clean = v.text("note", note, InspectionValidation.MAX_NOTE);
         v.throwIfInvalid();
-        List<String> units = unitsOf(caller);
+        List<String> units = users.unitsOf(caller.name());
         return InspectionTx.write(jpa, em -> {
             MeasureEntity entity = em.find(MeasureEntity.class, measureId);
             if (entity == null || !InspectionAccess.maySeeUnit(caller, units, entity.ownerUnit())) {
@@ -106,20 +105,20 @@ public class JpaMeasureService implements MeasureService {
             entity.done(caller.name(), clean, UtcTimes.now(clock));
             em.flush();
             audit.record(caller, AuditAction.STATUS_CHANGE, InspectionTx.MODULE, "measure", String.valueOf(measureId), "done");
-            return entity.toDto(today());
+            return entity.toDto(UtcTimes.today(clock));
         });
     }
 
     @Override
     public List<Measure> ofFinding(Caller caller, long findingId) {
         InspectionAccess.requireStaff(caller);
-        List<String> units = unitsOf(caller);
+        List<String> units = users.unitsOf(caller.name());
         return InspectionTx.read(jpa, em -> {
             FindingEntity finding = em.find(FindingEntity.class, findingId);
             if (finding == null || !InspectionAccess.maySeeUnit(caller, units, finding.unit())) {
                 throw new NotFoundException("Finding", findingId);
             }
-            LocalDate today = today();
+            LocalDate today = UtcTimes.today(clock);
             return em.createQuery("SELECT m FROM MeasureEntity m WHERE m.findingId = :f ORDER BY m.dueOn, m.id",
                 MeasureEntity.class).setParameter("f", findingId).getResultList().stream().map(m -> m.toDto(today)).toList();
         });
@@ -131,11 +130,11 @@ public class JpaMeasureService implements MeasureService {
         Paging paging = Paging.of(offset, limit);
         MeasureQuery q = query == null ? new MeasureQuery() : query;
         boolean manager = InspectionAccess.isManager(caller);
-        List<String> units = manager ? List.of() : unitsOf(caller);
+        List<String> units = manager ? List.of() : users.unitsOf(caller.name());
         if (!manager && units.isEmpty()) {
             return new Page<>(List.of(), paging.offset(), paging.limit(), 0);
         }
-        LocalDate today = today();
+        LocalDate today = UtcTimes.today(clock);
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (q.overdue) {
             where.append(" AND m.state = :open AND m.dueOn < :today");
@@ -176,7 +175,7 @@ public class JpaMeasureService implements MeasureService {
     @Override
     public int remindOverdue(Caller caller) {
         InspectionAccess.requireManager(caller, "send reminders of measures");
-        LocalDate today = today();
+        LocalDate today = UtcTimes.today(clock);
         List<Measure> due = InspectionTx.write(jpa, em -> {
             List<MeasureEntity> overdue = em.createQuery("SELECT m FROM MeasureEntity m WHERE m.state = :open "
                     + "AND m.dueOn < :today AND m.overdueReminded = FALSE", MeasureEntity.class)
@@ -196,11 +195,5 @@ public class JpaMeasureService implements MeasureService {
         return due.size();
     }
 
-    private List<String> unitsOf(Caller caller) {
-        return users.find(caller.name()).map(p -> p.units == null ? List.<String>of() : p.units).orElse(List.of());
-    }
 
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    }
 }

@@ -19,7 +19,6 @@ import de.koeln.zks.platform.api.AuditAction;
 import de.koeln.zks.platform.api.AuditService;
 import de.koeln.zks.platform.api.Caller;
 import de.koeln.zks.platform.api.UserDirectory;
-import de.koeln.zks.platform.api.UserProfile;
 import de.koeln.zks.platform.api.problem.ConflictException;
 import de.koeln.zks.platform.api.problem.ForbiddenException;
 import de.koeln.zks.platform.api.problem.NotFoundException;
@@ -79,7 +78,7 @@ public class JpaRegistrationService implements RegistrationService {
             : v.requiredText("participant", participant, 128);
         v.throwIfInvalid();
         if (!who.equals(caller.name()) && !TrainingAccess.isManager(caller)
-                && !TrainingAccess.managesUnitOf(caller, unitsOf(caller.name()), unitsOf(who))) {
+                && !TrainingAccess.managesUnitOf(caller, users.unitsOf(caller.name()), users.unitsOf(who))) {
             throw new ForbiddenException("User " + caller.name() + " may register only themself"
                 + " (unit managers: staff of their units)");
         }
@@ -333,12 +332,9 @@ public class JpaRegistrationService implements RegistrationService {
     }
 
     private boolean managesParticipant(Caller caller, String participant) {
-        return TrainingAccess.managesUnitOf(caller, unitsOf(caller.name()), unitsOf(participant));
+        return TrainingAccess.managesUnitOf(caller, users.unitsOf(caller.name()), users.unitsOf(participant));
     }
 
-    private List<String> unitsOf(String name) {
-        return users.find(name).map((UserProfile p) -> p.units == null ? List.<String>of() : p.units).orElse(List.of());
-    }
 
     private void publish(String topic, Outcome outcome) {
         events.registration(topic, outcome.registration());

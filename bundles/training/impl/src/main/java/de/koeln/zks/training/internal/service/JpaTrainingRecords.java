@@ -3,7 +3,6 @@ package de.koeln.zks.training.internal.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -90,9 +89,9 @@ public class JpaTrainingRecords implements TrainingRecords {
             if (!caller.hasRole(Roles.UNIT_MANAGER)) {
                 throw new ForbiddenException("Refreshers are listed for security managers and unit managers only");
             }
-            allowed = new LinkedHashSet<>(unitsOf(caller.name()));
+            allowed = new LinkedHashSet<>(users.unitsOf(caller.name()));
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = UtcTimes.today(clock);
         Set<String> only = allowed;
         List<CourseEntity> courses = TrainingTx.read(jpa, em -> em.createQuery("SELECT c FROM CourseEntity c "
             + "WHERE c.active = TRUE ORDER BY c.title", CourseEntity.class).getResultList());
@@ -173,9 +172,6 @@ public class JpaTrainingRecords implements TrainingRecords {
         }
     }
 
-    private List<String> unitsOf(String name) {
-        return users.find(name).map(p -> p.units == null ? List.<String>of() : p.units).orElse(List.of());
-    }
 
     @Override
     public TrainingStatistics statistics(Caller caller, OffsetDateTime from, OffsetDateTime to) {
@@ -210,7 +206,7 @@ public class JpaTrainingRecords implements TrainingRecords {
         Map<String, String> unitOf = new HashMap<>();
         for (Object[] row : rows) {
             String participant = (String) row[1];
-            String unit = unitOf.computeIfAbsent(participant, p -> unitsOf(p).stream().findFirst().orElse("(ohne Einheit)"));
+            String unit = unitOf.computeIfAbsent(participant, p -> users.unitsOf(p).stream().findFirst().orElse("(ohne Einheit)"));
             count(byCourse.computeIfAbsent((String) row[0], JpaTrainingRecords::row), (RegistrationStatus) row[2], (Boolean) row[3]);
             count(byUnit.computeIfAbsent(unit, JpaTrainingRecords::row), (RegistrationStatus) row[2], (Boolean) row[3]);
         }
@@ -245,7 +241,7 @@ public class JpaTrainingRecords implements TrainingRecords {
 
     /** Per unit at risk level ≥ 1: its staff, and how many hold a valid record of every course recommended for it. */
     private List<TrainingStatistics.Coverage> coverage() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = UtcTimes.today(clock);
         List<CourseEntity> courses = TrainingTx.read(jpa, em -> em.createQuery("SELECT c FROM CourseEntity c "
             + "WHERE c.active = TRUE", CourseEntity.class).getResultList());
         List<TrainingStatistics.Coverage> out = new ArrayList<>();
