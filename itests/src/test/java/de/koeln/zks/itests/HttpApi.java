@@ -66,15 +66,14 @@ public final class HttpApi {
             request.header("Content-Type", contentType);
         }
         headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.body(), response);
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = exchange(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Answer(response.statusCode(), response.body(), response);
+    }
+
+    /** A GET of binary content, e.g. a PDF: status, headers and the bytes as they came. */
+    public HttpResponse<byte[]> getBytes(String path, String user) {
+        return exchange(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET()
+            .header("Authorization", basic(user, ZksTestSupport.PASSWORD)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A POST with a binary body, e.g. a photo. */
@@ -85,11 +84,15 @@ public final class HttpApi {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        HttpResponse<String> response = exchange(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Answer(response.statusCode(), response.body(), response);
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.body(), response);
+            return client.send(request, handler);
         } catch (IOException e) {
-            throw new IllegalStateException("POST " + path + " failed: " + e, e);
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

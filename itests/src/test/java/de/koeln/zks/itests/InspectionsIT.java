@@ -39,7 +39,7 @@ public class InspectionsIT extends ZksTestSupport {
     protected List<String> readyPaths() {
         List<String> paths = new ArrayList<>(super.readyPaths());
         paths.addAll(List.of("/api/incidents", "/api/inspections/templates", "/api/inspections/inspections",
-            "/api/inspections/measures"));
+            "/api/inspections/measures", "/api/inspections/statements"));
         return paths;
     }
 
@@ -105,6 +105,74 @@ public class InspectionsIT extends ZksTestSupport {
         assertEquals("DONE", done.json().get("state").asText());
         Answer overdue = http().get("/api/inspections/measures?overdue=true", MANAGER);
         assertEquals(overdue.body(), 200, overdue.status());
+    }
+
+    @Test
+    public void aStatementIsDraftedFromFindingsReleasedByASecondManagerAndReadBackAsPdf() throws Exception {
+        long id = inspection(template("Stellungnahme"));
+        String base = "/api/inspections/inspections/" + id;
+        http().put(base + "/answers/alarm", MANAGER, "{\"result\":\"DEFICIENT\",\"note\":\"Kein Alarmtaster am Tresen\"}");
+        http().put(base + "/answers/escape", MANAGER, "{\"result\":\"OK\"}");
+        assertEquals(200, http().post(base + "/complete", MANAGER, "").status());
+
+        assertProblem(http().post("/api/inspections/statements", EMPLOYEE, "{\"subject\":\"x\",\"text\":\"y\"}"), 403);
+        Answer invalid = http().post("/api/inspections/statements", MANAGER, "{\"text\":\"ohne Betreff\",\"inspection\":" + id + "}");
+        assertProblem(invalid, 400);
+        assertEquals("subject", invalid.json().get("errors").get(0).get("field").asText());
+
+        Answer drafted = http().post("/api/inspections/statements", MANAGER,
+            "{\"subject\":\"Neubau Bürgeramt Kalk\",\"inspection\":" + id + "}");
+        assertEquals(drafted.body(), 201, drafted.status());
+        long statement = drafted.json().get("id").asLong();
+        String at = "/api/inspections/statements/" + statement;
+        assertEquals("DRAFT", drafted.json().get("state").asText());
+        assertTrue(drafted.body(), drafted.json().get("text").asText().contains("Kein Alarmtaster am Tresen"));
+        assertProblem(http().get(at + "/pdf", MANAGER), 409);
+        assertProblem(http().get(at, EMPLOYEE), 404);
+
+        String text = "Die Dienststelle braucht einen stillen Alarm an jedem Tresen.\\n\\nWir empfehlen eine zweite Tür.";
+        Answer edited = http().put(at, MANAGER, "{\"subject\":\"Neubau Bürgeramt Kalk\",\"text\":\"" + text + "\"}");
+        assertEquals(edited.body(), 200, edited.status());
+        assertEquals(2, edited.json().get("revision").asInt());
+        assertProblem(http().post(at + "/release", MANAGER, ""), 403);
+        Answer released = http().post(at + "/release", SECOND_MANAGER, "");
+        assertEquals(released.body(), 200, released.status());
+        assertEquals("RELEASED", released.json().get("state").asText());
+
+        Answer late = http().put(at, MANAGER, "{\"subject\":\"Neubau Bürgeramt Kalk\",\"text\":\"nachträglich\"}");
+        assertProblem(late, 409);
+        assertEquals(2, http().get(at + "/revisions", MANAGER).json().size());
+        assertTrue(http().get(at, MANAGER).json().get("text").asText().contains("zweite Tür"));
+
+        java.net.http.HttpResponse<byte[]> pdf = http().getBytes(at + "/pdf", EMPLOYEE);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String printed = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(printed, printed.contains("Neubau Bürgeramt Kalk") && printed.contains("stillen Alarm an jedem Tresen")
+                && printed.contains("Kein Alarmtaster am Tresen") && printed.contains("freigegeben von " + SECOND_MANAGER));
+        }
+        assertEquals(404, http().getBytes(at + "/pdf", OTHER_EMPLOYEE).statusCode());
+    }
+
+    @Test
+    public void aReinspectionShowsWhichFindingsAreResolved() {
+        long id = inspection(template("Nachbegehung"));
+        String base = "/api/inspections/inspections/" + id;
+        http().put(base + "/answers/alarm", MANAGER, "{\"result\":\"DEFICIENT\"}");
+        http().put(base + "/answers/escape", MANAGER, "{\"result\":\"DEFICIENT\"}");
+        http().post(base + "/complete", MANAGER, "");
+        Answer again = http().post(base + "/reinspect", MANAGER, "{\"scheduledFor\":\"2027-04-20\"}");
+        assertEquals(again.body(), 201, again.status());
+        String next = "/api/inspections/inspections/" + again.json().get("id").asLong();
+        http().put(next + "/answers/alarm", MANAGER, "{\"result\":\"OK\"}");
+        http().put(next + "/answers/escape", MANAGER, "{\"result\":\"DEFICIENT\"}");
+        JsonNode completed = http().post(next + "/complete", MANAGER, "").json();
+        java.util.Map<String, String> status = new java.util.HashMap<>();
+        completed.get("previousFindings").forEach(f -> status.put(f.get("finding").get("item").asText(), f.get("status").asText()));
+        assertEquals(java.util.Map.of("alarm", "RESOLVED", "escape", "STILL_DEFICIENT"), status);
+        JsonNode first = http().get(base, EMPLOYEE).json().get("findings");
+        first.forEach(f -> assertEquals(f.get("item").asText().equals("alarm"), f.hasNonNull("resolvedBy")));
     }
 
     @Test

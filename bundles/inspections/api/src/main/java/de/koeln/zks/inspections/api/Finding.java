@@ -17,4 +17,7 @@ public class Finding {
     public LocalDate foundOn;
     public int measures;
     public int openMeasures;
+    /** The later inspection that found the item in order, when completed. */
+    public Long resolvedBy;
+    public LocalDate resolvedOn;
 }

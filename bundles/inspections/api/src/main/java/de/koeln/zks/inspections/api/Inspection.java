@@ -31,4 +31,10 @@ public class Inspection {
     public Long previous;
     public List<Answer> answers = new ArrayList<>();
     public List<Finding> findings = new ArrayList<>();
+    /**
+     * For a re-inspection (or the next inspection of a recurrence): the findings of the {@link #previous} inspection
+     * and which of them are resolved. A finding is marked resolved ({@link Finding#resolvedBy}) when the inspection that
+     * answers its item OK is completed.
+     */
+    public List<FindingFollowUp> previousFindings = new ArrayList<>();
 }

@@ -10,7 +10,11 @@ public final class InspectionEvents {
     /** An open measure passed its due date: {@link #MEASURE}, {@link #FINDING}, {@link #UNIT} (the owner unit), {@link #DUE}. */
     public static final String MEASURE_OVERDUE = TOPIC_PREFIX + "MEASURE_OVERDUE";
 
+    /** A statement was released: {@link #STATEMENT}, {@link #UNIT}. */
+    public static final String STATEMENT_RELEASED = TOPIC_PREFIX + "STATEMENT_RELEASED";
+
     public static final String INSPECTION = "inspection";
+    public static final String STATEMENT = "statement";
     public static final String MEASURE = "measure";
     public static final String FINDING = "finding";
     public static final String UNIT = "unit";

@@ -57,6 +57,12 @@ public class FindingEntity {
     @Column(name = "FOUND_ON", nullable = false)
     private LocalDate foundOn;
 
+    @Column(name = "RESOLVED_BY")
+    private Long resolvedBy;
+
+    @Column(name = "RESOLVED_ON")
+    private LocalDate resolvedOn;
+
     protected FindingEntity() {
     }
 
@@ -84,6 +90,18 @@ public class FindingEntity {
         return unit;
     }
 
+    public String itemKey() {
+        return itemKey;
+    }
+
+    /** Marks the finding resolved by a later inspection that found its item in order. */
+    public void resolve(long inspection, LocalDate on) {
+        if (resolvedBy == null) {
+            this.resolvedBy = inspection;
+            this.resolvedOn = on;
+        }
+    }
+
     public RiskRating risk() {
         return risk;
     }
@@ -102,6 +120,8 @@ public class FindingEntity {
         f.foundOn = foundOn;
         f.measures = measures;
         f.openMeasures = open;
+        f.resolvedBy = resolvedBy;
+        f.resolvedOn = resolvedOn;
         return f;
     }
 }

@@ -144,6 +144,10 @@ public class InspectionEntity {
     }
 
     /** Without answers, findings and the template's name; the service adds them. */
+    public Long previousId() {
+        return previousId;
+    }
+
     public Inspection toDto() {
         Inspection i = new Inspection();
         i.id = id;

@@ -1,5 +1,7 @@
 package de.koeln.zks.inspections.internal.jpa;
 
+import java.util.Objects;
+
 import javax.persistence.Column;
 import javax.persistence.Embeddable;
 
@@ -28,6 +30,13 @@ public class PlaceColumns {
             p.room = location.room;
         }
         return p;
+    }
+
+    /** Whether this is the same place as the location (null parts equal). */
+    public boolean sameAs(Location location) {
+        Location l = location == null ? new Location() : location;
+        return Objects.equals(building, l.building) && Objects.equals(floor, l.floor)
+            && Objects.equals(room, l.room);
     }
 
     public Location toDto() {

@@ -13,6 +13,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 import de.koeln.zks.inspections.api.InspectionService;
 import de.koeln.zks.inspections.api.MeasureService;
+import de.koeln.zks.inspections.api.StatementService;
 import de.koeln.zks.inspections.api.TemplateService;
 import de.koeln.zks.platform.api.ZksApi;
 
@@ -31,9 +32,10 @@ public class InspectionsApplication extends Application {
 
     @Activate
     public InspectionsApplication(@Reference TemplateService templates, @Reference InspectionService inspections,
-            @Reference MeasureService measures) {
+            @Reference MeasureService measures, @Reference StatementService statements) {
         this.resources = Set.of(new TemplatesResource(templates), new InspectionsResource(inspections),
-            new FindingsResource(measures), new MeasuresResource(measures));
+            new FindingsResource(measures), new MeasuresResource(measures),
+            new StatementsResource(statements));
     }
 
     @Override

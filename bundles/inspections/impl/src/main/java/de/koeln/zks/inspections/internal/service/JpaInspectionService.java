@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -21,7 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import de.koeln.zks.inspections.api.Answer;
+import de.koeln.zks.inspections.api.AnswerResult;
 import de.koeln.zks.inspections.api.Finding;
+import de.koeln.zks.inspections.api.FindingFollowUp;
+import de.koeln.zks.inspections.api.FollowUp;
 import de.koeln.zks.inspections.api.Inspection;
 import de.koeln.zks.inspections.api.InspectionEvents;
 import de.koeln.zks.inspections.api.InspectionQuery;
@@ -227,6 +232,9 @@ public class JpaInspectionService implements InspectionService {
                 em.persist(new FindingEntity(inspection, byKey.get(d.key()), d.note(), d.risk(), now.toLocalDate()));
             }
             inspection.complete(now);
+            if (inspection.previousId() != null) {
+                resolveFindings(em, inspection, given, now.toLocalDate());
+            }
             if (inspection.recurrenceMonths() != null) {
                 Inspection next = inspection.toDto();
                 next.template = latestOf(em, template).id();
@@ -392,7 +400,43 @@ public class JpaInspectionService implements InspectionService {
             }
         }
         dto.findings = findingsOf(em, entity.id());
+        if (entity.previousId() != null) {
+            Map<String, AnswerResult> results = new HashMap<>();
+            given.forEach((key, a) -> results.put(key, a.result()));
+            Set<String> keys = new HashSet<>();
+            if (template != null) {
+                template.items().forEach(i -> keys.add(i.key()));
+            }
+            dto.previousFindings = findingsOf(em, entity.previousId()).stream()
+                .map(f -> followUp(f, keys.contains(f.item), results.get(f.item))).toList();
+        }
         return dto;
+    }
+
+    static FindingFollowUp followUp(Finding finding, boolean inChecklist, AnswerResult now) {
+        FindingFollowUp f = new FindingFollowUp();
+        f.finding = finding;
+        if (!inChecklist) {
+            f.status = FollowUp.NOT_IN_CHECKLIST;
+        } else if (now == null) {
+            f.status = FollowUp.NOT_CHECKED_YET;
+        } else {
+            f.status = switch (now) {
+                case OK -> FollowUp.RESOLVED;
+                case DEFICIENT -> FollowUp.STILL_DEFICIENT;
+                case NOT_APPLICABLE -> FollowUp.NOT_APPLICABLE;
+            };
+        }
+        return f;
+    }
+
+    /** The previous inspection's findings whose items this completed one found in order are resolved by it. */
+    private static void resolveFindings(EntityManager em, InspectionEntity inspection, Map<String, Findings.Given> given,
+            LocalDate on) {
+        em.createQuery("SELECT f FROM FindingEntity f WHERE f.inspectionId = :i", FindingEntity.class)
+            .setParameter("i", inspection.previousId()).getResultList().stream()
+            .filter(f -> given.get(f.itemKey()) != null && given.get(f.itemKey()).result() == AnswerResult.OK)
+            .forEach(f -> f.resolve(inspection.id(), on));
     }
 
     private static List<AnswerEntity> answers(EntityManager em, long inspectionId) {
