@@ -29,6 +29,8 @@ public class Inspection {
     public Integer recurrenceMonths;
     /** The inspection this one re-inspects. */
     public Long previous;
+    /** The consultation it was planned from, if any. */
+    public Long consultation;
     public List<Answer> answers = new ArrayList<>();
     public List<Finding> findings = new ArrayList<>();
     /**

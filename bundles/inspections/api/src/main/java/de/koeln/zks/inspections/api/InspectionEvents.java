@@ -13,8 +13,22 @@ public final class InspectionEvents {
     /** A statement was released: {@link #STATEMENT}, {@link #UNIT}. */
     public static final String STATEMENT_RELEASED = TOPIC_PREFIX + "STATEMENT_RELEASED";
 
+    /**
+     * A unit asked for advice: {@link #CONSULTATION}, {@link #UNIT}, {@link #URGENCY} (the name of a
+     * {@link ConsultationUrgency}).
+     */
+    public static final String CONSULTATION_REQUESTED = TOPIC_PREFIX + "CONSULTATION_REQUESTED";
+    /**
+     * A consultation ended, closed with an outcome or declined: {@link #CONSULTATION}, {@link #UNIT}, {@link #STATE}
+     * ({@code CLOSED} or {@code DECLINED}), {@link #INSPECTION} (Long) when one was planned from it.
+     */
+    public static final String CONSULTATION_CLOSED = TOPIC_PREFIX + "CONSULTATION_CLOSED";
+
     public static final String INSPECTION = "inspection";
     public static final String STATEMENT = "statement";
+    public static final String CONSULTATION = "consultation";
+    public static final String URGENCY = "urgency";
+    public static final String STATE = "state";
     public static final String MEASURE = "measure";
     public static final String FINDING = "finding";
     public static final String UNIT = "unit";

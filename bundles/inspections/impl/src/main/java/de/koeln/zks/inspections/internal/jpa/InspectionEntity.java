@@ -71,6 +71,10 @@ public class InspectionEntity {
     @Column(name = "CREATED_BY", length = 128, nullable = false)
     private String createdBy;
 
+    /** The consultation it was planned from. */
+    @Column(name = "CONSULTATION_ID")
+    private Long consultationId;
+
     protected InspectionEntity() {
     }
 
@@ -85,6 +89,10 @@ public class InspectionEntity {
         this.previousId = previousId;
         this.state = InspectionState.PLANNED;
         this.createdBy = by;
+    }
+
+    public void plannedFrom(long consultation) {
+        this.consultationId = consultation;
     }
 
     public void start(LocalDateTime now) {
@@ -163,6 +171,7 @@ public class InspectionEntity {
         i.completedAt = UtcTimes.offset(completedUtc);
         i.recurrenceMonths = recurrenceMonths;
         i.previous = previousId;
+        i.consultation = consultationId;
         return i;
     }
 }

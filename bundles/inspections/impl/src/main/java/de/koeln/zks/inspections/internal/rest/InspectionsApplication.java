@@ -11,6 +11,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
+import de.koeln.zks.inspections.api.ConsultationService;
 import de.koeln.zks.inspections.api.InspectionService;
 import de.koeln.zks.inspections.api.MeasureService;
 import de.koeln.zks.inspections.api.StatementService;
@@ -32,10 +33,11 @@ public class InspectionsApplication extends Application {
 
     @Activate
     public InspectionsApplication(@Reference TemplateService templates, @Reference InspectionService inspections,
-            @Reference MeasureService measures, @Reference StatementService statements) {
+            @Reference MeasureService measures, @Reference StatementService statements,
+            @Reference ConsultationService consultations) {
         this.resources = Set.of(new TemplatesResource(templates), new InspectionsResource(inspections),
-            new FindingsResource(measures), new MeasuresResource(measures),
-            new StatementsResource(statements));
+            new FindingsResource(measures), new MeasuresResource(measures), new StatementsResource(statements),
+            new ConsultationsResource(consultations));
     }
 
     @Override

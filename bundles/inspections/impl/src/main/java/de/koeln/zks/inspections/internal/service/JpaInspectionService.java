@@ -94,17 +94,27 @@ public class JpaInspectionService implements InspectionService {
         Validator v = new Validator();
         Inspection clean = InspectionValidation.plan(v, inspection);
         v.throwIfInvalid();
-        return InspectionTx.write(jpa, em -> {
-            if (em.find(TemplateEntity.class, clean.template) == null) {
-                throw new ValidationException("template", "template " + clean.template + " does not exist");
-            }
-            InspectionEntity entity = new InspectionEntity(clean, null, caller.name());
-            em.persist(entity);
-            em.flush();
-            audit.record(caller, AuditAction.CREATE, InspectionTx.MODULE, "inspection", String.valueOf(entity.id()),
-                clean.unit + ", " + clean.scheduledFor);
-            return view(em, entity);
-        });
+        return InspectionTx.write(jpa, em -> view(em, insertPlanned(em, audit, caller, clean, null)));
+    }
+
+    /**
+     * Stores a planned inspection from a validated plan in the caller's transaction (planning directly or from a
+     * consultation) and audits it; an unknown template is a field error.
+     */
+    static InspectionEntity insertPlanned(EntityManager em, AuditService audit, Caller caller, Inspection clean,
+            Long consultation) {
+        if (em.find(TemplateEntity.class, clean.template) == null) {
+            throw new ValidationException("template", "template " + clean.template + " does not exist");
+        }
+        InspectionEntity entity = new InspectionEntity(clean, null, caller.name());
+        if (consultation != null) {
+            entity.plannedFrom(consultation);
+        }
+        em.persist(entity);
+        em.flush();
+        audit.record(caller, AuditAction.CREATE, InspectionTx.MODULE, "inspection", String.valueOf(entity.id()),
+            clean.unit + ", " + clean.scheduledFor + (consultation == null ? "" : ", from consultation " + consultation));
+        return entity;
     }
 
     @Override
@@ -374,7 +384,7 @@ public class JpaInspectionService implements InspectionService {
             .setParameter("n", template.name()).getResultList().stream().findFirst().orElse(template);
     }
 
-    private Inspection view(EntityManager em, InspectionEntity entity) {
+    static Inspection view(EntityManager em, InspectionEntity entity) {
         Inspection dto = entity.toDto();
         TemplateEntity template = em.find(TemplateEntity.class, entity.templateId());
         Map<String, AnswerEntity> given = new HashMap<>();
