@@ -94,9 +94,9 @@ public class ModuleLifecycleIT extends ZksTestSupport {
 
     /**
      * The plan refreshes nothing but the module's own bundles (an uninstalled bundle is "refreshed" as it
-     * goes): no other bundle is named under "Bundles to refresh" or "Refreshing bundles". The alarm module's
-     * link to incidents (installed only while both modules are) comes and goes with the incidents module and
-     * counts as one of its bundles; the alarm module itself is never touched.
+     * goes): no other bundle is named under "Bundles to refresh" or "Refreshing bundles". The alarm and inspections
+     * modules' links to incidents (installed only while both modules are) come and go with the incidents module and
+     * count as its bundles; the alarm and inspections modules themselves are never touched.
      */
     private static void assertNoRefresh(String log) {
         boolean inRefresh = false;
@@ -107,7 +107,8 @@ public class ModuleLifecycleIT extends ZksTestSupport {
             } else if (inRefresh && message.strip().matches("[\\w.-]+/[\\w.-]+( \\(.*\\))?")) {
                 assertTrue("only the module's own bundles are refreshed:\n" + log,
                     message.strip().startsWith("de.koeln.zks.incidents.")
-                        || message.strip().startsWith("de.koeln.zks.alarm.incidents/"));
+                        || message.strip().startsWith("de.koeln.zks.alarm.incidents/")
+                        || message.strip().startsWith("de.koeln.zks.inspections.incidents/"));
             } else {
                 inRefresh = false;
             }

@@ -16,4 +16,11 @@ public class IncidentQuery {
     public Set<IncidentStatus> statuses = new LinkedHashSet<>();
     /** Only reports of this user (employees always see only their own). */
     public String reportedBy;
+    /**
+     * Only incidents in this building ({@link Location#building}), compared ignoring case and surrounding white
+     * space ({@code " laurenzplatz 4"} matches {@code "Laurenzplatz 4"}); null or blank matches every incident.
+     *
+     * @since 1.3
+     */
+    public String building;
 }

@@ -38,6 +38,14 @@ public interface IncidentService {
     /** @param sort e.g. {@code -occurredAt,level}; sortable are occurredAt, reportedAt, level, id; null: {@code -occurredAt} */
     Page<Incident> list(Caller caller, IncidentQuery query, int offset, int limit, String sort);
 
+    /**
+     * How many incidents match {@code query}, counted by the database (no incident is read): for employees their
+     * own reports, as {@link #list} totals them.
+     *
+     * @since 1.3
+     */
+    long count(Caller caller, IncidentQuery query);
+
     /** Replaces the report's fields; {@code expectedVersion} null means "any". */
     Incident update(Caller caller, long id, IncidentInput input, Long expectedVersion);
 

@@ -31,6 +31,14 @@ public class Inspection {
     public Long previous;
     /** The consultation it was planned from, if any. */
     public Long consultation;
+    /**
+     * Incidents at the inspection's building in the 12 months up to today (for a completed inspection: up to its
+     * completion), read from the incidents module; only in a single inspection read by security management, and null
+     * where the incidents module is not installed or could not answer. Ignored when sent.
+     *
+     * @since 1.1
+     */
+    public Integer incidentsLast12Months;
     public List<Answer> answers = new ArrayList<>();
     public List<Finding> findings = new ArrayList<>();
     /**

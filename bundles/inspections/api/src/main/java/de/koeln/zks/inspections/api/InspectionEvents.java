@@ -23,6 +23,15 @@ public final class InspectionEvents {
      * ({@code CLOSED} or {@code DECLINED}), {@link #INSPECTION} (Long) when one was planned from it.
      */
     public static final String CONSULTATION_CLOSED = TOPIC_PREFIX + "CONSULTATION_CLOSED";
+    /**
+     * An incident of Aachener level 2 or more was reported at a building: an inspection there is suggested.
+     * {@link #INCIDENT}, {@link #LEVEL}, {@link #UNIT}, {@link #BUILDING}, {@link #FLOOR} and {@link #ROOM} (when
+     * known), {@link #PLANNED}. Posted by the link to the incidents module (only where both modules are installed)
+     * when the incident is reported, submitted from a draft, or first updated to level 2 or more.
+     *
+     * @since 1.1
+     */
+    public static final String INSPECTION_SUGGESTED = TOPIC_PREFIX + "INSPECTION_SUGGESTED";
 
     public static final String INSPECTION = "inspection";
     public static final String STATEMENT = "statement";
@@ -35,6 +44,18 @@ public final class InspectionEvents {
     public static final String FINDINGS = "findings";
     /** String: ISO date. */
     public static final String DUE = "due";
+    /** Long: the incident's id (of the incidents module). */
+    public static final String INCIDENT = "incident";
+    /** Integer: the incident's Aachener level 0-3. */
+    public static final String LEVEL = "level";
+    /** String: the building (as the incident names it). */
+    public static final String BUILDING = "building";
+    /** String: the floor. */
+    public static final String FLOOR = "floor";
+    /** String: the room. */
+    public static final String ROOM = "room";
+    /** Boolean: an inspection of the building is already planned or in progress. */
+    public static final String PLANNED = "planned";
 
     private InspectionEvents() {
     }

@@ -12,4 +12,10 @@ public class InspectionQuery {
     public LocalDate to;
     /** Only planned ones whose date has passed. */
     public boolean overdue;
+    /**
+     * Only inspections in this building, compared ignoring case and surrounding white space; null matches all.
+     *
+     * @since 1.1
+     */
+    public String building;
 }

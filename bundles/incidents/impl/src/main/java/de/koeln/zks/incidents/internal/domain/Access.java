@@ -90,6 +90,7 @@ public final class Access {
             addAll(q.levels, query.levels);
             addAll(q.statuses, query.statuses);
             q.reportedBy = query.reportedBy;
+            q.building = query.building;
         }
         if (!isManager(caller)) {
             q.reportedBy = caller.name();

@@ -11,7 +11,8 @@ import de.koeln.zks.platform.support.QueryParams;
 /**
  * Reads an incident filter from request parameters (REST query or console options), naming the parameter
  * when a value is wrong: {@code from}, {@code to}, {@code unit} (repeated; unit names may contain commas),
- * {@code kind}, {@code level}, {@code status} (comma-separated or repeated), {@code reportedBy}.
+ * {@code kind}, {@code level}, {@code status} (comma-separated or repeated), {@code reportedBy}, {@code building}
+ * (ignoring case).
  */
 public final class IncidentFilters {
 
@@ -32,6 +33,8 @@ public final class IncidentFilters {
         q.statuses.addAll(QueryParams.enumSet("status", params.get("status"), IncidentStatus.class));
         String reportedBy = first(params, "reportedBy");
         q.reportedBy = reportedBy == null || reportedBy.isBlank() ? null : reportedBy.strip();
+        String building = first(params, "building");
+        q.building = building == null || building.isBlank() ? null : building.strip();
         return q;
     }
 

@@ -120,5 +120,8 @@ public final class IncidentValidation {
             v.check(q.to.isAfter(q.from), "to", "must be after from");
         }
         v.maxItems("unit", q.units, 100);
+        if (q.building != null) {
+            v.check(q.building.strip().length() <= MAX_BUILDING, "building", "must be at most " + MAX_BUILDING + " characters");
+        }
     }
 }

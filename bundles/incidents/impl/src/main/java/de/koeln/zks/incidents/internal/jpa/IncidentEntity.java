@@ -22,6 +22,7 @@ import de.koeln.zks.incidents.api.Incident;
 import de.koeln.zks.incidents.api.IncidentInput;
 import de.koeln.zks.incidents.api.IncidentKind;
 import de.koeln.zks.incidents.api.IncidentStatus;
+import de.koeln.zks.incidents.internal.domain.BuildingKey;
 import de.koeln.zks.incidents.internal.domain.IncidentValidation;
 import de.koeln.zks.incidents.internal.domain.Months;
 
@@ -40,10 +41,15 @@ import de.koeln.zks.incidents.internal.domain.Months;
     @Index(name = "INCIDENTS_INCIDENT_UNIT", columnList = "UNIT,OCCURRED_UTC DESC,ID DESC,KIND,AACHEN_LEVEL,STATUS"),
     @Index(name = "INCIDENTS_INCIDENT_STATUS", columnList = "STATUS,STATUS_CHANGED_UTC"),
     @Index(name = "INCIDENTS_INCIDENT_REPORTER", columnList = "REPORTED_BY,OCCURRED_UTC,ID"),
-    @Index(name = "INCIDENTS_INCIDENT_MONTH", columnList = "OCCURRED_MONTH")},
+    @Index(name = "INCIDENTS_INCIDENT_MONTH", columnList = "OCCURRED_MONTH"),
+    // the building filter (e.g. incidents at an inspected location in a period), counted from the index alone
+    @Index(name = IncidentEntity.BUILDING_INDEX, columnList = IncidentEntity.BUILDING_INDEX_COLUMNS)},
     uniqueConstraints = @UniqueConstraint(name = "INCIDENTS_INCIDENT_IDEMPOTENT", columnNames = {"REPORTED_BY", "IDEMPOTENCY_KEY"}))
 public class IncidentEntity {
     public static final String ERASED_TEXT = "[erased]";
+    public static final String TABLE = "INCIDENTS_INCIDENT";
+    public static final String BUILDING_INDEX = "INCIDENTS_INCIDENT_BUILDING";
+    public static final String BUILDING_INDEX_COLUMNS = "LOC_BUILDING_KEY,OCCURRED_UTC,ID,STATUS";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,6 +87,10 @@ public class IncidentEntity {
 
     @Embedded
     private LocationColumns location;
+
+    /** The building as the building filter compares it ({@link BuildingKey}); kept when the incident is erased. */
+    @Column(name = "LOC_BUILDING_KEY", length = BuildingKey.MAX_LENGTH)
+    private String buildingKey;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "KIND", length = 32, nullable = false)
@@ -162,6 +172,7 @@ public class IncidentEntity {
         this.occurredMonth = Months.of(in.occurredAt);
         this.unit = in.unit;
         this.location = LocationColumns.of(in.location);
+        this.buildingKey = BuildingKey.of(in.location == null ? null : in.location.building);
         this.kind = in.kind;
         this.level = in.level;
         this.description = in.description;

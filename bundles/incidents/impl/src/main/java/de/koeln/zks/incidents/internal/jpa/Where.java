@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.persistence.Query;
 
 import de.koeln.zks.incidents.api.IncidentQuery;
+import de.koeln.zks.incidents.internal.domain.BuildingKey;
 
 /** A JPQL {@code WHERE} clause over {@code IncidentEntity e} with its parameters; portable JPQL only. */
 public final class Where {
@@ -28,6 +29,7 @@ public final class Where {
         w.in("e.level", "level", q.levels);
         w.in("e.status", "status", q.statuses);
         w.and("e.reportedBy = :reportedBy", "reportedBy", q.reportedBy);
+        w.and("e.buildingKey = :building", "building", BuildingKey.of(q.building));
         return w;
     }
 

@@ -43,7 +43,7 @@ public class ExportResource {
 
     @GET
     @Produces(CSV)
-    @ApiDoc(summary = "CSV of a filtered list for management reports", returns = String.class, queryParams = {"from", "to", "unit", "kind", "level", "status"})
+    @ApiDoc(summary = "CSV of a filtered list for management reports", returns = String.class, queryParams = {"from", "to", "unit", "kind", "level", "status", "building"})
     public Response export(@Context UriInfo uri, @Context SecurityContext security) {
         IncidentExport export = incidents.export(CallerPrincipal.of(security),
             IncidentFilters.parse(uri.getQueryParameters()), IncidentService.MAX_EXPORT_ROWS);

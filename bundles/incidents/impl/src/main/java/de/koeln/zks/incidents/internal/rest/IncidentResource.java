@@ -57,10 +57,10 @@ public class IncidentResource {
         return Responses.created(uri, created.id, created, created.version);
     }
 
-    /** Filters: from, to, unit (repeated), kind, level, status (comma-separated or repeated), reportedBy. */
+    /** Filters: from, to, unit (repeated), kind, level, status (comma-separated or repeated), reportedBy, building. */
     @GET
     @ApiDoc(summary = "Incidents, filtered and paged (employees: their own)",
-        queryParams = {"from", "to", "unit", "kind", "level", "status", "reportedBy"})
+        queryParams = {"from", "to", "unit", "kind", "level", "status", "reportedBy", "building"})
     public Page<Incident> list(@Context UriInfo uri, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit, @QueryParam("sort") String sort, @Context SecurityContext security) {
         Paging paging = Paging.of(offset, limit);

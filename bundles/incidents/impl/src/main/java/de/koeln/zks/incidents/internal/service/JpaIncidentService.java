@@ -78,6 +78,7 @@ public class JpaIncidentService implements IncidentService {
             @Reference AuditService audit, @Reference EventAdmin eventAdmin, @Reference DutyRulesSource duties,
             IncidentsConfig config) {
         this(jpa, audit, eventAdmin, duties, Clock.systemUTC(), config.retentionDays());
+        BuildingKeyUpgrade.run(jpa);
     }
 
     JpaIncidentService(JpaTemplate jpa, AuditService audit, EventAdmin eventAdmin, DutyRulesSource duties, Clock clock,
@@ -217,6 +218,16 @@ public class JpaIncidentService implements IncidentService {
                 : IncidentQueries.count(em, where);
             return new Page<>(items, paging.offset(), paging.limit(), total);
         });
+    }
+
+    @Override
+    public long count(Caller caller, IncidentQuery query) {
+        Access.requireReporting(caller);
+        IncidentQuery q = Access.restrict(caller, query);
+        Validator v = new Validator();
+        IncidentValidation.query(v, q);
+        v.throwIfInvalid();
+        return jpa.txExpr(TransactionType.Supports, em -> IncidentQueries.count(em, Where.of(q)));
     }
 
     @Override

@@ -22,7 +22,7 @@ class SchemaTest extends ServiceTestBase {
         assertThat(tables).allMatch(t -> t.startsWith("INCIDENTS_"));
         List<String> indexed = db.inTransaction(em -> metadata(em.unwrap(Connection.class), false, "INCIDENTS_INCIDENT"));
         assertThat(indexed).contains("OCCURRED_UTC", "UNIT", "KIND", "AACHEN_LEVEL", "STATUS", "REPORTED_BY",
-            "IDEMPOTENCY_KEY", "OCCURRED_MONTH");
+            "IDEMPOTENCY_KEY", "OCCURRED_MONTH", "LOC_BUILDING_KEY");
     }
 
     private static List<String> metadata(Connection connection, boolean tables, String table) {

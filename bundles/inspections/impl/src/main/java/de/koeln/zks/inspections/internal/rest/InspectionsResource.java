@@ -51,14 +51,15 @@ public class InspectionsResource {
     @GET
     @RolesAllowed({Roles.EMPLOYEE, Roles.UNIT_MANAGER, Roles.TRAINER, Roles.RESPONDER, Roles.SECURITY_MANAGER, Roles.ADMIN})
     @ApiDoc(summary = "Inspections by date (staff: their units'); overdue=true: planned ones whose date has passed",
-        queryParams = {"state", "unit", "overdue"})
+        queryParams = {"state", "unit", "overdue", "building"})
     public Page<Inspection> list(@QueryParam("state") String state, @QueryParam("unit") String unit,
-            @QueryParam("overdue") String overdue, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
-            @Context SecurityContext security) {
+            @QueryParam("overdue") String overdue, @QueryParam("building") String building,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @Context SecurityContext security) {
         InspectionQuery q = new InspectionQuery();
         q.state = QueryParams.enumValue("state", state, InspectionState.class);
         q.unit = unit == null || unit.isBlank() ? null : unit.strip();
         q.overdue = QueryParams.flag("overdue", overdue);
+        q.building = building == null || building.isBlank() ? null : building.strip();
         Paging paging = Paging.of(offset, limit);
         return inspections.list(CallerPrincipal.of(security), q, paging.offset(), paging.limit());
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,6 +18,9 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
@@ -32,6 +36,7 @@ import de.koeln.zks.inspections.api.InspectionEvents;
 import de.koeln.zks.inspections.api.InspectionQuery;
 import de.koeln.zks.inspections.api.InspectionService;
 import de.koeln.zks.inspections.api.InspectionState;
+import de.koeln.zks.inspections.api.LocationIncidents;
 import de.koeln.zks.inspections.api.MeasureState;
 import de.koeln.zks.inspections.api.Photo;
 import de.koeln.zks.inspections.api.PhotoContent;
@@ -73,6 +78,10 @@ public class JpaInspectionService implements InspectionService {
     private final UserDirectory users;
     private final EventAdmin events;
     private final Clock clock;
+    /** The incidents at a location: there only where the incidents module (and the link to it) is installed. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+        policyOption = ReferencePolicyOption.GREEDY)
+    volatile LocationIncidents locationIncidents;
 
     @Activate
     public JpaInspectionService(@Reference(target = InspectionTx.UNIT_TARGET) JpaTemplate jpa, @Reference AuditService audit,
@@ -121,7 +130,12 @@ public class JpaInspectionService implements InspectionService {
     public Inspection get(Caller caller, long id) {
         InspectionAccess.requireStaff(caller);
         List<String> units = users.unitsOf(caller.name());
-        return InspectionTx.read(jpa, em -> view(em, visible(em, caller, units, id)));
+        Inspection inspection = InspectionTx.read(jpa, em -> view(em, visible(em, caller, units, id)));
+        if (InspectionAccess.isManager(caller)) {
+            // outside the transaction; like the incident statistics, for security management only
+            inspection.incidentsLast12Months = IncidentHistory.last12Months(locationIncidents, inspection, clock);
+        }
+        return inspection;
     }
 
     @Override
@@ -153,6 +167,10 @@ public class JpaInspectionService implements InspectionService {
         if (q.to != null) {
             where.append(" AND i.scheduledFor < :to");
         }
+        String building = q.building == null || q.building.isBlank() ? null : q.building.strip().toLowerCase(Locale.ROOT);
+        if (building != null) {
+            where.append(" AND LOWER(i.place.building) = :building");
+        }
         return InspectionTx.read(jpa, em -> {
             TypedQuery<InspectionEntity> page = em.createQuery("SELECT i FROM InspectionEntity i" + where
                 + " ORDER BY i.scheduledFor, i.id", InspectionEntity.class);
@@ -174,6 +192,9 @@ public class JpaInspectionService implements InspectionService {
                 }
                 if (q.to != null) {
                     tq.setParameter("to", q.to);
+                }
+                if (building != null) {
+                    tq.setParameter("building", building);
                 }
             }
             List<Inspection> items = page.setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList()

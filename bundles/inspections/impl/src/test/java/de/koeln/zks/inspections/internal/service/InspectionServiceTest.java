@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +24,7 @@ import de.koeln.zks.inspections.api.InspectionQuery;
 import de.koeln.zks.inspections.api.InspectionState;
 import de.koeln.zks.inspections.api.ItemCategory;
 import de.koeln.zks.inspections.api.Location;
+import de.koeln.zks.inspections.api.LocationIncidents;
 import de.koeln.zks.inspections.api.Measure;
 import de.koeln.zks.inspections.api.MeasureQuery;
 import de.koeln.zks.inspections.api.MeasureState;
@@ -257,5 +260,70 @@ class InspectionServiceTest {
         assertThatThrownBy(() -> inspections.addPhoto(EVA, planned.id, "alarm", "x.png", null, PNG))
             .isInstanceOf(ForbiddenException.class);
         assertThat(inspections.photos(SAM, planned.id)).hasSize(1);
+    }
+
+    /** Answers 3 and remembers what it was asked. */
+    static final class CountingIncidents implements LocationIncidents {
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public OptionalInt count(Location location, LocalDate from, LocalDate to) {
+            asked.add(location.building + " " + from + ".." + to);
+            return OptionalInt.of(3);
+        }
+    }
+
+    @Test
+    void anInspectionShowsTheIncidentsAtItsBuildingOfTheLast12MonthsToSecurityManagementOnly() {
+        Inspection planned = plan(template().id, null);
+        assertThat(inspections.get(SAM, planned.id).incidentsLast12Months).as("no incidents module").isNull();
+
+        CountingIncidents incidents = new CountingIncidents();
+        inspections.locationIncidents = incidents;
+        assertThat(inspections.get(SAM, planned.id).incidentsLast12Months).isEqualTo(3);
+        assertThat(incidents.asked).containsExactly("Laurenzplatz 4 2026-01-21..2027-01-21");
+        assertThat(inspections.get(EVA, planned.id).incidentsLast12Months).as("the unit's staff").isNull();
+        assertThat(inspections.list(SAM, null, 0, 10).items).singleElement()
+            .satisfies(i -> assertThat(i.incidentsLast12Months).as("not in lists").isNull());
+        assertThat(incidents.asked).hasSize(1);
+    }
+
+    @Test
+    void aCompletedInspectionCountsUpToItsCompletion() {
+        Inspection planned = plan(template().id, null);
+        inspections.answer(SAM, planned.id, "alarm", answer(AnswerResult.OK, null), null);
+        inspections.answer(SAM, planned.id, "escape", answer(AnswerResult.OK, null), null);
+        inspections.complete(SAM, planned.id, null);
+        clock.advance(Duration.ofDays(40));
+        CountingIncidents incidents = new CountingIncidents();
+        inspections.locationIncidents = incidents;
+        inspections.get(SAM, planned.id);
+        assertThat(incidents.asked).containsExactly("Laurenzplatz 4 2026-01-21..2027-01-21");
+    }
+
+    @Test
+    void aFailingIncidentsServiceNeverFailsTheInspection() {
+        Inspection planned = plan(template().id, null);
+        inspections.locationIncidents = (location, from, to) -> {
+            throw new IllegalStateException("incidents database gone");
+        };
+        Inspection read = inspections.get(SAM, planned.id);
+        assertThat(read.id).isEqualTo(planned.id);
+        assertThat(read.incidentsLast12Months).isNull();
+        inspections.locationIncidents = (location, from, to) -> OptionalInt.empty();
+        assertThat(inspections.get(SAM, planned.id).incidentsLast12Months).isNull();
+    }
+
+    @Test
+    void inspectionsAreFilteredByBuildingIgnoringCaseAndSpaces() {
+        Inspection planned = plan(template().id, null);
+        InspectionQuery q = new InspectionQuery();
+        q.building = "  LAURENZPLATZ 4 ";
+        assertThat(inspections.list(SAM, q, 0, 10).items).extracting(i -> i.id).containsExactly(planned.id);
+        q.building = "Laurenzplatz 40";
+        assertThat(inspections.list(SAM, q, 0, 10).total).isZero();
+        q.building = "laurenzplatz 4";
+        q.state = InspectionState.IN_PROGRESS;
+        assertThat(inspections.list(SAM, q, 0, 10).total).isZero();
     }
 }

@@ -1,0 +1,96 @@
+package de.koeln.zks.incidents.internal.service;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.koeln.zks.incidents.internal.domain.BuildingKey;
+import de.koeln.zks.incidents.internal.jpa.IncidentEntity;
+
+/**
+ * Brings a database of an earlier version up to the building filter (API 1.3): EclipseLink's
+ * {@code create-or-extend-tables} adds the column {@code LOC_BUILDING_KEY} to an existing table but neither fills
+ * it nor creates the new index. This fills the keys of incidents stored before (in batches) and creates the index
+ * when it is missing. It runs at every start and does nothing once done; a failure is logged and leaves the module
+ * working (older incidents are then missing from building counts until the next start).
+ */
+final class BuildingKeyUpgrade {
+    private static final Logger LOG = LoggerFactory.getLogger(BuildingKeyUpgrade.class);
+    private static final int BATCH = 500;
+
+    private BuildingKeyUpgrade() {
+    }
+
+    /** @return how many incidents got their key */
+    static int run(JpaTemplate jpa) {
+        int filled = 0;
+        try {
+            int batch;
+            do {
+                batch = jpa.txExpr(TransactionType.Required, BuildingKeyUpgrade::fillBatch);
+                filled += batch;
+            } while (batch == BATCH);
+            if (filled > 0) {
+                LOG.info("Building keys filled in for {} incidents stored before the building filter", filled);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not prepare older incidents for the building filter; they are not counted by building", e);
+        }
+        try {
+            jpa.tx(TransactionType.Required, BuildingKeyUpgrade::createIndexIfMissing);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not create the index {}; counts by building read the table", IncidentEntity.BUILDING_INDEX, e);
+        }
+        return filled;
+    }
+
+    private static int fillBatch(EntityManager em) {
+        List<Object[]> rows = em.createQuery("SELECT e.id, e.location.building FROM IncidentEntity e"
+                + " WHERE e.buildingKey IS NULL AND e.location.building IS NOT NULL ORDER BY e.id", Object[].class)
+            .setMaxResults(BATCH).getResultList();
+        for (Object[] row : rows) {
+            // a bulk update: no version change, the incident as its users see it is unchanged
+            String key = BuildingKey.of((String) row[1]);
+            em.createQuery("UPDATE IncidentEntity e SET e.buildingKey = :key WHERE e.id = :id")
+                .setParameter("key", key == null ? "" : key).setParameter("id", row[0]).executeUpdate();
+        }
+        return rows.size();
+    }
+
+    private static void createIndexIfMissing(EntityManager em) {
+        Connection connection = em.unwrap(Connection.class);
+        if (connection == null || hasIndex(connection)) {
+            return;
+        }
+        em.createNativeQuery("CREATE INDEX " + IncidentEntity.BUILDING_INDEX + " ON " + IncidentEntity.TABLE + " ("
+            + IncidentEntity.BUILDING_INDEX_COLUMNS + ")").executeUpdate();
+        LOG.info("Created the index {}", IncidentEntity.BUILDING_INDEX);
+    }
+
+    private static boolean hasIndex(Connection connection) {
+        try {
+            DatabaseMetaData meta = connection.getMetaData();
+            for (String table : new String[] {IncidentEntity.TABLE, IncidentEntity.TABLE.toLowerCase()}) {
+                try (ResultSet rs = meta.getIndexInfo(null, null, table, false, true)) {
+                    while (rs.next()) {
+                        if (IncidentEntity.BUILDING_INDEX.equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the indexes of " + IncidentEntity.TABLE, e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package de.koeln.zks.inspections.incidents.internal;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.koeln.zks.incidents.api.Incident;
+import de.koeln.zks.incidents.api.IncidentEvents;
+import de.koeln.zks.incidents.api.IncidentService;
+import de.koeln.zks.incidents.api.IncidentStatus;
+import de.koeln.zks.inspections.api.InspectionEvents;
+import de.koeln.zks.inspections.api.InspectionQuery;
+import de.koeln.zks.inspections.api.InspectionService;
+import de.koeln.zks.inspections.api.InspectionState;
+import de.koeln.zks.platform.api.Caller;
+
+/**
+ * An incident of Aachener level 2 or more at a known building suggests an inspection there: posts
+ * {@link InspectionEvents#INSPECTION_SUGGESTED} with the incident, its level, unit and place, and whether an inspection
+ * of the building is already planned or in progress. Reacts to a report, to the submission of a draft, and to an
+ * update that brings an incident to level 2 or more; each incident is suggested once while the bundle runs (the
+ * events carry no previous level, so the bundle remembers the last {@value #REMEMBERED} incidents it suggested).
+ * The work is done off the event thread; the incident is read as the system (an audited read). This bundle exists
+ * only where both modules are installed (a conditional of {@code zks-inspections}).
+ */
+@Component(property = {EventConstants.EVENT_TOPIC + "=" + IncidentEvents.REPORTED,
+    EventConstants.EVENT_TOPIC + "=" + IncidentEvents.STATUS_CHANGED,
+    EventConstants.EVENT_TOPIC + "=" + IncidentEvents.UPDATED})
+public class InspectionSuggestions implements EventHandler {
+    static final int MIN_LEVEL = 2;
+    static final int REMEMBERED = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(InspectionSuggestions.class);
+
+    private final IncidentService incidents;
+    private final InspectionService inspections;
+    private final EventAdmin events;
+    /** Incidents already suggested; touched only by the worker thread (and by tests, on theirs). */
+    private final Set<Long> suggested = Collections.newSetFromMap(new LinkedHashMap<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "zks-inspections-incident-link");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Activate
+    public InspectionSuggestions(@Reference IncidentService incidents, @Reference InspectionService inspections,
+            @Reference EventAdmin events) {
+        this.incidents = incidents;
+        this.inspections = inspections;
+        this.events = events;
+    }
+
+    @Deactivate
+    void deactivate() {
+        worker.shutdown();
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        if (event.getProperty(IncidentEvents.ID) instanceof Long id && event.getProperty(IncidentEvents.LEVEL) instanceof Integer level
+                && level >= MIN_LEVEL && concernsAReport(event)) {
+            worker.execute(() -> suggest(id));
+        }
+    }
+
+    /** A status change matters only when a draft is submitted; the others change nothing at the building. */
+    private static boolean concernsAReport(Event event) {
+        return !IncidentEvents.STATUS_CHANGED.equals(event.getTopic())
+            || IncidentStatus.REPORTED.name().equals(event.getProperty(IncidentEvents.STATUS))
+                && IncidentStatus.DRAFT.name().equals(event.getProperty(IncidentEvents.PREVIOUS_STATUS));
+    }
+
+    /** Posts the suggestion for the incident and answers it; null when there is none to make or it failed. */
+    Event suggest(long incidentId) {
+        if (suggested.contains(incidentId)) {
+            return null;
+        }
+        try {
+            Incident incident = incidents.get(Caller.SYSTEM, incidentId);
+            String building = incident.location == null ? null : incident.location.building;
+            if (incident.level == null || incident.level < MIN_LEVEL || building == null || building.isBlank()
+                    || incident.status == IncidentStatus.DRAFT || incident.status == IncidentStatus.REJECTED) {
+                return null;
+            }
+            boolean planned = inspectionOpenAt(building);
+            Map<String, Object> p = new HashMap<>();
+            p.put(InspectionEvents.INCIDENT, incidentId);
+            p.put(InspectionEvents.LEVEL, incident.level);
+            p.put(InspectionEvents.BUILDING, building);
+            putIfKnown(p, InspectionEvents.UNIT, incident.unit);
+            putIfKnown(p, InspectionEvents.FLOOR, incident.location.floor);
+            putIfKnown(p, InspectionEvents.ROOM, incident.location.room);
+            p.put(InspectionEvents.PLANNED, planned);
+            Event suggestion = new Event(InspectionEvents.INSPECTION_SUGGESTED, p);
+            events.postEvent(suggestion);
+            suggested.add(incidentId);
+            LOG.info("Incident {} (level {}) at {} suggests an inspection there{}", incidentId, incident.level, building,
+                planned ? "; one is already planned" : "");
+            return suggestion;
+        } catch (RuntimeException e) {
+            LOG.error("Could not suggest an inspection for incident {}", incidentId, e);
+            return null;
+        }
+    }
+
+    /** Whether an inspection of the building is planned or in progress. */
+    private boolean inspectionOpenAt(String building) {
+        for (InspectionState state : List.of(InspectionState.PLANNED, InspectionState.IN_PROGRESS)) {
+            InspectionQuery query = new InspectionQuery();
+            query.building = building;
+            query.state = state;
+            if (inspections.list(Caller.SYSTEM, query, 0, 1).total > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void putIfKnown(Map<String, Object> properties, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            properties.put(key, value);
+        }
+    }
+}
