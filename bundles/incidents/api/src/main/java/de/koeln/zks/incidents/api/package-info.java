@@ -4,5 +4,5 @@
  * for units and locations, statistics, the duties after an incident per Aachener level (since 1.2), the
  * warning register with its pre-contact check (since 1.2), and the EventAdmin topics the module posts.
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package de.koeln.zks.incidents.api;
