@@ -108,7 +108,21 @@ public class PluginsIT extends ZksTestSupport {
             assertEquals(0, http().get("/api/platform/plugins/fields?module=incidents&unit=Jobcenter", EMPLOYEE).json().size());
             assertEquals(403, http().get("/api/platform/plugins", EMPLOYEE).status());
 
-            assertEquals(201, http().post("/api/incidents", EMPLOYEE, IncidentsIT.SAMPLE).status());
+            String withExtra = IncidentsIT.SAMPLE.replace("\"policeCalled\": true}",
+                "\"policeCalled\": true, \"extra\": {\"counterNumber\": 7, \"queueSystem\": \"ja\"}}");
+            Answer reported = http().post("/api/incidents", EMPLOYEE, withExtra);
+            assertEquals(reported.body(), 201, reported.status());
+            assertEquals(7, reported.json().get("extra").get("counterNumber").asInt());
+            long incident = reported.json().get("id").asLong();
+            Answer notAllowed = http().post("/api/incidents", EMPLOYEE, withExtra.replace("\"ja\"", "\"vielleicht\""));
+            PlatformIT.assertProblem(notAllowed, 400);
+            assertEquals("extra.queueSystem", notAllowed.json().get("errors").get(0).get("field").asText());
+            Answer missing = http().post("/api/incidents", EMPLOYEE, IncidentsIT.SAMPLE);
+            PlatformIT.assertProblem(missing, 400);
+            assertEquals("extra.counterNumber", missing.json().get("errors").get(0).get("field").asText());
+            JsonNode schema = http().get("/api/openapi.json", null).json().get("components").get("schemas").get("IncidentInput")
+                .get("properties").get("extra");
+            assertEquals(schema.toString(), "number", schema.get("properties").get("counterNumber").get("type").asText());
             waitFor("the plugin's listener saw the report", LIVE, () -> plugin(name).get("eventsHandled").asLong() >= 1);
             String console = console("platform:plugins", ADMIN, "admin");
             assertTrue(console, console.contains(name) && console.contains("ACTIVE"));
@@ -125,6 +139,9 @@ public class PluginsIT extends ZksTestSupport {
             waitFor("the plugin is gone", LIVE, () -> plugin(name) == null && bundlesNamed(bsn).isEmpty()
                 && http().get("/api/plugins/" + name + "/counts", EMPLOYEE).status() == 404);
             assertEquals(0, http().get("/api/platform/plugins/fields?module=incidents", EMPLOYEE).json().size());
+            JsonNode kept = http().get("/api/incidents/" + incident, MANAGER).json().get("extra");
+            assertEquals("the stored value outlives the plugin: " + kept, "7", kept.get("counterNumber").asText());
+            assertEquals(201, http().post("/api/incidents", EMPLOYEE, IncidentsIT.SAMPLE).status());
             poller.assertNoFailures();
         } finally {
             bundleContext.removeBundleListener(watch);

@@ -34,4 +34,12 @@ public class IncidentInput {
     public Integer witnessCount;
     /** Witnesses' identities, only when needed; shown to the reporter and security managers only. */
     public String witnessDetails;
+    /**
+     * Values of the extra fields that plugins declare for the unit ({@code GET /api/platform/plugins/fields?module=incidents&unit=}),
+     * by field name. On an update, fields left out keep their values and {@code null} clears one; values of fields
+     * whose plugin is gone are kept as they are.
+     *
+     * @since 1.3
+     */
+    public java.util.Map<String, Object> extra;
 }

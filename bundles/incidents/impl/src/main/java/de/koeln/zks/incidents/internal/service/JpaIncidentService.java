@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
@@ -14,6 +15,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +45,8 @@ import de.koeln.zks.platform.support.UtcTimes;
 import de.koeln.zks.incidents.internal.jpa.Where;
 import de.koeln.zks.incidents.internal.retention.IncidentsConfig;
 import de.koeln.zks.platform.api.AuditAction;
+
+import de.koeln.zks.platform.spi.ExtraFields;
 import de.koeln.zks.platform.api.AuditService;
 import de.koeln.zks.platform.api.Caller;
 import de.koeln.zks.platform.api.Page;
@@ -72,6 +78,11 @@ public class JpaIncidentService implements IncidentService {
     private final RetentionEraser retention;
     private final DutyRulesSource duties;
     private volatile int retentionDays;
+
+    /** The extra fields of the plugins; without it no extra values can be accepted (stored ones are still shown). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+        policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ExtraFields extraFields;
 
     @Activate
     public JpaIncidentService(@Reference(target = "(osgi.unit.name=" + UNIT_NAME + ")") JpaTemplate jpa,
@@ -132,6 +143,7 @@ public class JpaIncidentService implements IncidentService {
         String key = IncidentValidation.idempotencyKey(v, idempotencyKey);
         IncidentInput clean = IncidentValidation.clean(v, input, clock, duties.current()::suggestedLevel);
         v.throwIfInvalid();
+        Map<String, String> extra = IncidentExtras.check(extraFields, clean.unit, input.extra, Map.of());
         Caller owner = caller.name().equals(reporter) ? caller : new Caller(reporter, java.util.Set.of());
         if (key != null) {
             Optional<Incident> earlier = findByKey(owner, caller, key);
@@ -139,7 +151,7 @@ public class JpaIncidentService implements IncidentService {
                 return earlier.get();
             }
         }
-        Stored stored = Transactions.retryOnContention(() -> insertOrFindEarlier(caller, owner, status, clean, key));
+        Stored stored = Transactions.retryOnContention(() -> insertOrFindEarlier(caller, owner, status, clean, extra, key));
         if (stored.created() && status == IncidentStatus.REPORTED) {
             // a draft is reported when its reporter submits it (STATUS_CHANGED to REPORTED)
             events.incident(IncidentEvents.REPORTED, stored.incident(), null);
@@ -154,9 +166,10 @@ public class JpaIncidentService implements IncidentService {
      * Stores the report; when that fails and a concurrent submit with the same key won the unique constraint
      * {@code (REPORTED_BY, IDEMPOTENCY_KEY)}, answers what that one stored.
      */
-    private Stored insertOrFindEarlier(Caller caller, Caller owner, IncidentStatus status, IncidentInput clean, String key) {
+    private Stored insertOrFindEarlier(Caller caller, Caller owner, IncidentStatus status, IncidentInput clean,
+            Map<String, String> extra, String key) {
         try {
-            return new Stored(jpa.txExpr(TransactionType.Required, em -> insert(em, caller, owner, status, clean, key)), true);
+            return new Stored(jpa.txExpr(TransactionType.Required, em -> insert(em, caller, owner, status, clean, extra, key)), true);
         } catch (RuntimeException e) {
             Optional<Incident> earlier = key == null ? Optional.empty() : findByKey(owner, caller, key);
             if (earlier.isEmpty()) {
@@ -168,22 +181,24 @@ public class JpaIncidentService implements IncidentService {
         }
     }
 
-    private Incident insert(EntityManager em, Caller caller, Caller owner, IncidentStatus status, IncidentInput clean, String key) {
+    private Incident insert(EntityManager em, Caller caller, Caller owner, IncidentStatus status, IncidentInput clean,
+            Map<String, String> extra, String key) {
         LocalDateTime now = UtcTimes.now(clock);
         IncidentEntity entity = new IncidentEntity(clean, status, owner.name(), key, now);
         em.persist(entity);
         em.flush();
+        IncidentExtras.store(em, entity.id(), extra);
         em.persist(new StatusChangeEntity(entity.id(), null, status, null, caller.name(), now));
         DutyPlanner.plan(em, entity.toDto(), duties.current(), now);
         em.flush();
         audit.record(caller, AuditAction.CREATE, MODULE, RECORD, String.valueOf(entity.id()), summary(clean));
-        return view(entity, caller);
+        return view(em, entity, caller);
     }
 
     /** The incident {@code owner} stored with {@code key}, as {@code caller} may see it. */
     private Optional<Incident> findByKey(Caller owner, Caller caller, String key) {
         return jpa.txExpr(TransactionType.Supports, em -> IncidentQueries.byIdempotencyKey(em, owner.name(), key)
-            .map(e -> view(e, caller)));
+            .map(e -> view(em, e, caller)));
     }
 
     @Override
@@ -194,7 +209,7 @@ public class JpaIncidentService implements IncidentService {
                 if (!Access.isReporter(caller, e.reportedBy()) && !e.erased()) {
                     audit.record(caller, AuditAction.READ_PERSONAL, MODULE, RECORD, String.valueOf(id), null);
                 }
-                return view(e, caller);
+                return view(em, e, caller);
             }));
         return found.orElseThrow(() -> new NotFoundException("Incident", id));
     }
@@ -210,8 +225,9 @@ public class JpaIncidentService implements IncidentService {
         v.throwIfInvalid();
         return jpa.txExpr(TransactionType.Supports, em -> {
             Where where = Where.of(q);
-            List<Incident> items = IncidentQueries.page(em, where, sorting, paging.offset(), paging.limit()).stream()
-                .map(e -> view(e, caller)).toList();
+            List<IncidentEntity> rows = IncidentQueries.page(em, where, sorting, paging.offset(), paging.limit());
+            Map<Long, Map<String, String>> extras = IncidentExtras.of(em, rows.stream().map(IncidentEntity::id).toList());
+            List<Incident> items = rows.stream().map(e -> view(e, caller, extras.get(e.id()))).toList();
             // a short page that found something is the last one: its total needs no second query
             long total = items.size() < paging.limit() && (!items.isEmpty() || paging.offset() == 0)
                 ? paging.offset() + items.size()
@@ -240,12 +256,14 @@ public class JpaIncidentService implements IncidentService {
             IncidentEntity entity = IncidentQueries.visible(em, caller, id);
             Access.checkUpdate(caller, id, entity.reportedBy(), entity.status());
             Versions.check(expectedVersion, entity.version());
+            Map<String, String> extra = IncidentExtras.check(extraFields, clean.unit, input.extra, IncidentExtras.of(em, id));
             LocalDateTime now = UtcTimes.now(clock);
             entity.apply(clean, now);
+            IncidentExtras.store(em, id, extra);
             DutyPlanner.plan(em, entity.toDto(), duties.current(), now);
             em.flush();
             audit.record(caller, AuditAction.UPDATE, MODULE, RECORD, String.valueOf(id), summary(clean));
-            return view(entity, caller);
+            return view(em, entity, caller);
         });
         events.incident(IncidentEvents.UPDATED, updated, null);
         return updated;
@@ -274,7 +292,7 @@ public class JpaIncidentService implements IncidentService {
             DutyPlanner.plan(em, entity.toDto(), duties.current(), now);
             em.flush();
             audit.record(caller, AuditAction.STATUS_CHANGE, MODULE, RECORD, String.valueOf(id), from + " -> " + clean.status);
-            return new Transition(view(entity, caller), from);
+            return new Transition(view(em, entity, caller), from);
         });
         events.incident(IncidentEvents.STATUS_CHANGED, t.incident(), t.from());
         return t.incident();
@@ -331,10 +349,20 @@ public class JpaIncidentService implements IncidentService {
 
     /** What the audit trail says of a report: no personal data. */
     /** The incident as the caller may see it, with the level the rules suggest for its kind. */
-    private Incident view(IncidentEntity entity, Caller caller) {
+    private Incident view(EntityManager em, IncidentEntity entity, Caller caller) {
+        return view(entity, caller, IncidentExtras.of(em, entity.id()));
+    }
+
+    private Incident view(IncidentEntity entity, Caller caller, Map<String, String> extra) {
         Incident incident = Access.redact(entity.toDto(), caller);
         incident.suggestedLevel = duties.current().suggestedLevel(incident.kind);
+        incident.extra = IncidentExtras.present(extraFields, extra);
         return incident;
+    }
+
+    /** For tests: the plugins' extra fields. */
+    void extraFields(ExtraFields fields) {
+        this.extraFields = fields;
     }
 
     private static String summary(IncidentInput in) {

@@ -67,6 +67,7 @@ final class RetentionEraser {
         }
         IncidentQueries.eraseNotes(em, id, entity.reportedBy());
         DutyPlanner.of(em, id).forEach(DutyEntity::erase);
+        IncidentExtras.erase(em, id);
         entity.erase(UtcTimes.now(clock));
         em.flush();
         audit.record(caller, AuditAction.ERASE, JpaIncidentService.MODULE, JpaIncidentService.RECORD, String.valueOf(id),

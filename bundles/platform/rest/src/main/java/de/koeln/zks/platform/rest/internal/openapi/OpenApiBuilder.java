@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -44,11 +45,23 @@ public final class OpenApiBuilder {
     public record Mounted(String module, String base, Class<?> resource) {
     }
 
-    private final SchemaBuilder schemas = new SchemaBuilder();
+    private final SchemaBuilder schemas;
+
+    private OpenApiBuilder(Function<String, Map<String, Object>> extraFields) {
+        this.schemas = new SchemaBuilder(extraFields);
+    }
     private final Map<String, Map<String, Object>> paths = new TreeMap<>();
 
     public static Map<String, Object> build(List<Mounted> mounted, String version) {
-        OpenApiBuilder builder = new OpenApiBuilder();
+        return build(mounted, version, null);
+    }
+
+    /**
+     * @param extraFields for a module name, the schema of its records' {@code extra} object as the installed plugins
+     *        declare it (null: a plain object)
+     */
+    public static Map<String, Object> build(List<Mounted> mounted, String version, Function<String, Map<String, Object>> extraFields) {
+        OpenApiBuilder builder = new OpenApiBuilder(extraFields);
         mounted.stream().sorted(Comparator.comparing(Mounted::base).thenComparing(m -> m.resource().getName()))
             .forEach(builder::add);
         Map<String, Object> doc = new LinkedHashMap<>();

@@ -17,13 +17,23 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * JSON schemas of the DTOs as Jackson writes them: public fields (including inherited ones), java.time
  * as ISO-8601 strings, enums with their values. Named DTOs go to {@code components/schemas}.
  */
 final class SchemaBuilder {
+    private static final Pattern MODULE_PACKAGE = Pattern.compile("de\\.koeln\\.zks\\.([a-z]+)\\..*");
     private final Map<String, Object> components = new TreeMap<>();
+    private final Function<String, Map<String, Object>> extraFields;
+
+    /** @param extraFields the schema of a module's {@code extra} object (plugin-declared fields), or null for none */
+    SchemaBuilder(Function<String, Map<String, Object>> extraFields) {
+        this.extraFields = extraFields;
+    }
 
     Map<String, Object> components() {
         return components;
@@ -109,7 +119,9 @@ final class SchemaBuilder {
                 for (Field f : k.getDeclaredFields()) {
                     int mod = f.getModifiers();
                     if (Modifier.isPublic(mod) && !Modifier.isStatic(mod) && !Modifier.isTransient(mod)) {
-                        own.put(jsonName(f), schema(f.getGenericType()));
+                        Map<String, Object> extra = "extra".equals(f.getName()) && Map.class.isAssignableFrom(f.getType())
+                            ? extraOf(k) : null;
+                        own.put(jsonName(f), extra != null ? extra : schema(f.getGenericType()));
                     }
                 }
                 Map<String, Object> merged = new LinkedHashMap<>(own);
@@ -119,6 +131,12 @@ final class SchemaBuilder {
             components.put(name, map("type", "object", "properties", properties));
         }
         return map("$ref", "#/components/schemas/" + name);
+    }
+
+    /** The extra fields the plugins declare for the module a DTO belongs to (by its package), or null. */
+    private Map<String, Object> extraOf(Class<?> dto) {
+        Matcher m = MODULE_PACKAGE.matcher(dto.getName());
+        return extraFields == null || !m.matches() ? null : extraFields.apply(m.group(1));
     }
 
     static Map<String, Object> map(Object... keyValues) {

@@ -1,6 +1,7 @@
 package de.koeln.zks.platform.rest.internal.resources;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,10 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -28,6 +33,9 @@ import org.slf4j.LoggerFactory;
 import de.koeln.zks.platform.api.ZksApi;
 import de.koeln.zks.platform.rest.internal.openapi.OpenApiBuilder;
 import de.koeln.zks.platform.rest.internal.openapi.OpenApiBuilder.Mounted;
+import de.koeln.zks.platform.spi.DeclaredField;
+import de.koeln.zks.platform.spi.ExtraField;
+import de.koeln.zks.platform.spi.ExtraFields;
 import de.koeln.zks.platform.support.rest.ApiDoc;
 
 /**
@@ -45,6 +53,10 @@ public class OpenApiResource {
 
     private final BundleContext context;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+        policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ExtraFields extraFields;
+
     @Activate
     public OpenApiResource(BundleContext context) {
         this.context = context;
@@ -54,7 +66,45 @@ public class OpenApiResource {
     @PermitAll
     @ApiDoc(summary = "This OpenAPI document")
     public Map<String, Object> openApi() throws InvalidSyntaxException {
-        return OpenApiBuilder.build(mounted(), context.getBundle().getVersion().toString());
+        ExtraFields fields = extraFields;
+        return OpenApiBuilder.build(mounted(), context.getBundle().getVersion().toString(),
+            fields == null ? null : module -> extraSchema(fields.fieldsOf(module)));
+    }
+
+    /** The {@code extra} object of a module's records: one property per declared field, typed, with label and plugin. */
+    static Map<String, Object> extraSchema(List<DeclaredField> declared) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (DeclaredField d : declared) {
+            ExtraField f = d.field;
+            Map<String, Object> p = new LinkedHashMap<>();
+            switch (f.type) {
+                case NUMBER -> p.put("type", "number");
+                case BOOLEAN -> p.put("type", "boolean");
+                case DATE -> {
+                    p.put("type", "string");
+                    p.put("format", "date");
+                }
+                case CHOICE -> {
+                    p.put("type", "string");
+                    p.put("enum", f.allowedValues);
+                }
+                default -> {
+                    p.put("type", "string");
+                    if (f.maxLength != null) {
+                        p.put("maxLength", f.maxLength);
+                    }
+                }
+            }
+            p.put("title", f.label);
+            p.put("description", (f.required ? "Required" : "Optional") + " for " + (d.units.isEmpty() ? "every unit"
+                : "the units " + String.join(", ", d.units)) + "; declared by the plugin " + d.plugin + ".");
+            properties.put(f.name, p);
+        }
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "object");
+        schema.put("description", "Extra fields that installed plugins declare; values of fields whose plugin is gone are kept.");
+        schema.put("properties", properties);
+        return schema;
     }
 
     private List<Mounted> mounted() throws InvalidSyntaxException {

@@ -32,6 +32,7 @@ class OpenApiBuilderTest {
         public Colour colour;
         public OffsetDateTime at;
         public List<String> tags;
+        public Map<String, Object> extra;
         @com.fasterxml.jackson.annotation.JsonProperty("class")
         public String kindOfThing;
     }
@@ -89,5 +90,21 @@ class OpenApiBuilderTest {
     void normalisesTemplatesAndSlashes() {
         assertThat(OpenApiBuilder.normalise("/api/x//{id: [0-9]+}/")).isEqualTo("/api/x/{id}");
         assertThat(OpenApiBuilder.normalise("api/x/")).isEqualTo("/api/x");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theExtraObjectOfAModulesRecordsShowsThePluginDeclaredFields() {
+        Map<String, Object> declared = Map.of("type", "object", "properties", Map.of("counterNumber", Map.of("type", "number")));
+        Map<String, Object> doc = OpenApiBuilder.build(List.of(new Mounted("things", "/api/things", ThingResource.class)), "1.0",
+            module -> module.equals("platform") ? declared : null);
+        Map<String, Object> thing = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) doc.get("components"))
+            .get("schemas")).get("Thing");
+        assertThat(((Map<String, Object>) thing.get("properties")).get("extra")).isEqualTo(declared);
+
+        Map<String, Object> plain = OpenApiBuilder.build(List.of(new Mounted("things", "/api/things", ThingResource.class)), "1.0");
+        Map<String, Object> plainThing = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) plain.get("components"))
+            .get("schemas")).get("Thing");
+        assertThat(((Map<String, Object>) plainThing.get("properties")).get("extra")).isNotEqualTo(declared);
     }
 }
