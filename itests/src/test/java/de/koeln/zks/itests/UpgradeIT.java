@@ -36,6 +36,7 @@ import org.osgi.framework.wiring.FrameworkWiring;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import de.koeln.zks.itests.HttpApi.Answer;
+import de.koeln.zks.itests.ModuleLifecycleIT.Poller;
 
 /**
  * An existing installation of the previous incidents module (API 1.1, before duties and the warning register)
@@ -96,9 +97,19 @@ public class UpgradeIT extends ZksTestSupport {
         Answer comment = http().post("/api/incidents/" + threatId + "/comments", MANAGER, "{\"text\":\"Rückruf vereinbart\"}");
         assertEquals(comment.body(), 201, comment.status());
 
-        upgrade(api, impl);
-        waitFor("the upgraded module serves its new endpoints", SOON,
-            () -> http().get("/api/incidents/warnings", MANAGER).status() == 200);
+        assertEquals("1.1.0", apiVersion("incidents"));
+        try (Poller others = new Poller(http(), "/api/training/courses", "/api/inspections/templates");
+                Stream upgraded = new Stream(http(), "/api/incidents?limit=5")) {
+            long start = System.nanoTime();
+            upgrade(api, impl);
+            waitFor("the module answers with its new version", Duration.ofSeconds(15),
+                () -> "1.3.0".equals(apiVersion("incidents")) && http().get("/api/incidents/warnings", MANAGER).status() == 200);
+            System.out.println("UpgradeIT: new version serves " + Duration.ofNanos(System.nanoTime() - start).toMillis()
+                + " ms after the update began; requests to the upgraded module meanwhile: " + upgraded.summary());
+            others.assertNoFailures();
+        }
+        String console = console("platform:modules", ADMIN, "admin");
+        assertTrue(console, console.contains("incidents") && console.contains("1.3.0") && console.contains("ACTIVE"));
 
         JsonNode kept = http().get("/api/incidents/" + threatId, MANAGER).json();
         assertEquals("Kunde drohte mit Schlägen", kept.get("description").asText());
@@ -131,6 +142,59 @@ public class UpgradeIT extends ZksTestSupport {
         assertTrue(check.body(), check.json().get("warning").asBoolean());
     }
 
+    /** The API version the module's serving bundle is wired to, as {@code GET /api/platform/modules} shows it. */
+    private String apiVersion(String module) {
+        for (JsonNode m : http().get("/api/platform/modules", null).json()) {
+            if (m.get("name").asText().equals(module) && "ACTIVE".equals(m.get("state").asText())) {
+                return m.get("apiVersion").asText();
+            }
+        }
+        return null;
+    }
+
+    /** A steady stream of reads against the module being upgraded: how many, how many failed, for how long. */
+    private static final class Stream implements AutoCloseable {
+        private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile long firstFailure;
+        private volatile long lastFailure;
+        private final Thread thread;
+
+        Stream(HttpApi http, String path) {
+            thread = new Thread(() -> {
+                while (running.get()) {
+                    int status;
+                    try {
+                        status = http.get(path, MANAGER).status();
+                    } catch (RuntimeException e) {
+                        status = -1;
+                    }
+                    requests.incrementAndGet();
+                    if (status != 200) {
+                        long now = System.nanoTime();
+                        if (failed.getAndIncrement() == 0) {
+                            firstFailure = now;
+                        }
+                        lastFailure = now;
+                    }
+                }
+            }, "upgrade-stream");
+            thread.start();
+        }
+
+        String summary() {
+            return requests.get() + " requests, " + failed.get() + " not answered 200"
+                + (failed.get() == 0 ? "" : " within " + Duration.ofNanos(lastFailure - firstFailure).toMillis() + " ms");
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running.set(false);
+            thread.join(10_000);
+        }
+    }
+
     /** Both bundles get this build's jars from the distribution's repository, then one refresh rewires them. */
     private void upgrade(Bundle api, Bundle impl) throws Exception {
         String version = System.getProperty(VERSION);
@@ -148,6 +212,6 @@ public class UpgradeIT extends ZksTestSupport {
         });
         assertTrue("the refresh ends", refreshed.await(60, TimeUnit.SECONDS));
         assertEquals(Bundle.ACTIVE, impl.getState());
-        assertTrue(impl.getHeaders().get("Import-Package").contains("version=\"[1.2,1.3)\""));
+        assertTrue(impl.getHeaders().get("Import-Package").contains("version=\"[1.3,1.4)\""));
     }
 }
