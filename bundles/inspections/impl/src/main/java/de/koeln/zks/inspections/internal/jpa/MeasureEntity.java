@@ -19,11 +19,15 @@ import de.koeln.zks.inspections.api.MeasureState;
 import de.koeln.zks.inspections.api.RiskRating;
 import de.koeln.zks.platform.support.UtcTimes;
 
-/** A measure on a finding; the index on state and due date serves the overdue list. */
+/**
+ * A measure on a finding. The index on state, due date and id serves the lists of open measures by due date, the one on
+ * owner unit, state, due date and id a unit's list: both in list order, so neither needs a sort, and both count from the
+ * index alone.
+ */
 @Entity
 @Table(name = "INSPECTIONS_MEASURE", indexes = {
     @Index(name = "INSPECTIONS_MEASURE_DUE", columnList = "STATE,DUE_ON,ID"),
-    @Index(name = "INSPECTIONS_MEASURE_OWNER", columnList = "OWNER_UNIT,STATE,DUE_ON"),
+    @Index(name = "INSPECTIONS_MEASURE_OWNER", columnList = "OWNER_UNIT,STATE,DUE_ON,ID"),
     @Index(name = "INSPECTIONS_MEASURE_FINDING", columnList = "FINDING_ID")})
 public class MeasureEntity {
     @Id

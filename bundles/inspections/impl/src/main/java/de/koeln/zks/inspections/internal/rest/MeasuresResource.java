@@ -1,5 +1,8 @@
 package de.koeln.zks.inspections.internal.rest;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -21,6 +24,7 @@ import de.koeln.zks.inspections.api.MeasureService;
 import de.koeln.zks.inspections.api.MeasureState;
 import de.koeln.zks.inspections.api.Note;
 import de.koeln.zks.platform.api.Page;
+import de.koeln.zks.platform.api.problem.ValidationException;
 import de.koeln.zks.platform.api.Roles;
 import de.koeln.zks.platform.support.Paging;
 import de.koeln.zks.platform.support.QueryParams;
@@ -42,17 +46,32 @@ public class MeasuresResource {
     }
 
     @GET
-    @ApiDoc(summary = "Measures by due date (staff: those their units own); overdue=true: open and past due",
-        queryParams = {"overdue", "state", "ownerUnit"})
-    public Page<Measure> list(@QueryParam("overdue") String overdue, @QueryParam("state") String state,
-            @QueryParam("ownerUnit") String ownerUnit, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
-            @Context SecurityContext security) {
+    @ApiDoc(summary = "Measures by due date (staff: those their units own); overdue=true: open and due before today; "
+        + "dueBefore=2027-03-31: open and due before that date (overdue by then); both: the earlier date wins; "
+        + "with either, state is ignored (open only); a dueBefore that is no date (yyyy-mm-dd): 400 naming dueBefore",
+        queryParams = {"overdue", "dueBefore", "state", "ownerUnit"})
+    public Page<Measure> list(@QueryParam("overdue") String overdue, @QueryParam("dueBefore") String dueBefore,
+            @QueryParam("state") String state, @QueryParam("ownerUnit") String ownerUnit, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit, @Context SecurityContext security) {
         MeasureQuery q = new MeasureQuery();
         q.overdue = QueryParams.flag("overdue", overdue);
+        q.dueBefore = date("dueBefore", dueBefore);
         q.state = QueryParams.enumValue("state", state, MeasureState.class);
         q.ownerUnit = ownerUnit == null || ownerUnit.isBlank() ? null : ownerUnit.strip();
         Paging paging = Paging.of(offset, limit);
         return measures.list(CallerPrincipal.of(security), q, paging.offset(), paging.limit());
+    }
+
+    /** A calendar date (ISO, {@code 2027-03-31}), or null when absent or blank. */
+    static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(name, "'" + value + "' is not a date (2027-03-31)");
+        }
     }
 
     @POST

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import javax.persistence.TypedQuery;
-
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,6 +42,7 @@ import de.koeln.zks.platform.support.Versions;
 @Component(service = MeasureService.class)
 public class JpaMeasureService implements MeasureService {
     private static final Logger LOG = LoggerFactory.getLogger(JpaMeasureService.class);
+    private static final String READ_ONLY = "eclipselink.read-only";
 
     private final JpaTemplate jpa;
     private final AuditService audit;
@@ -135,41 +134,39 @@ public class JpaMeasureService implements MeasureService {
             return new Page<>(List.of(), paging.offset(), paging.limit(), 0);
         }
         LocalDate today = UtcTimes.today(clock);
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (q.overdue) {
-            where.append(" AND m.state = :open AND m.dueOn < :today");
-        } else if (q.state != null) {
-            where.append(" AND m.state = :state");
+        LocalDate dueBefore = dueBefore(q, today);
+        Conditions where = new Conditions();
+        if (dueBefore != null) {
+            where.and("m.state = :state", "state", MeasureState.OPEN).and("m.dueOn < :before", "before", dueBefore);
+        } else {
+            where.and("m.state = :state", "state", q.state);
         }
         if (!manager) {
-            where.append(" AND m.ownerUnit IN :units");
+            where.in("m.ownerUnit", "unit", units);
         }
-        if (q.ownerUnit != null) {
-            where.append(" AND m.ownerUnit = :owner");
-        }
+        where.and("m.ownerUnit = :owner", "owner", q.ownerUnit);
         return InspectionTx.read(jpa, em -> {
-            TypedQuery<MeasureEntity> page = em.createQuery("SELECT m FROM MeasureEntity m" + where
-                + " ORDER BY m.dueOn, m.id", MeasureEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM MeasureEntity m" + where, Long.class);
-            for (TypedQuery<?> tq : List.of(page, count)) {
-                if (q.overdue) {
-                    tq.setParameter("open", MeasureState.OPEN).setParameter("today", today);
-                } else if (q.state != null) {
-                    tq.setParameter("state", q.state);
-                }
-                if (!manager) {
-                    tq.setParameter("units", units);
-                }
-                if (q.ownerUnit != null) {
-                    tq.setParameter("owner", q.ownerUnit);
-                }
-            }
-            List<Measure> items = page.setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList()
+            List<Measure> items = where.bind(em.createQuery("SELECT m FROM MeasureEntity m" + where.jpql()
+                    + " ORDER BY m.dueOn, m.id", MeasureEntity.class)).setHint(READ_ONLY, Boolean.TRUE)
+                .setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList()
                 .stream().map(m -> m.toDto(today)).toList();
             long total = items.size() < paging.limit() && (!items.isEmpty() || paging.offset() == 0)
-                ? paging.offset() + items.size() : count.getSingleResult();
+                ? paging.offset() + items.size()
+                : where.bind(em.createQuery("SELECT COUNT(m) FROM MeasureEntity m" + where.jpql(), Long.class)).getSingleResult();
             return new Page<>(items, paging.offset(), paging.limit(), total);
         });
+    }
+
+    /**
+     * The date open measures must be due before to be listed, or null: {@code overdue} means before today,
+     * {@code dueBefore} before that date; with both, both apply, so the earlier date wins.
+     */
+    static LocalDate dueBefore(MeasureQuery q, LocalDate today) {
+        LocalDate before = q.dueBefore;
+        if (q.overdue && (before == null || today.isBefore(before))) {
+            before = today;
+        }
+        return before;
     }
 
     @Override

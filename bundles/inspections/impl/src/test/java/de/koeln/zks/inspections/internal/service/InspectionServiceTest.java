@@ -210,6 +210,63 @@ class InspectionServiceTest {
         assertThat(inspections.findings(EVA, planned.id).get(0).openMeasures).isZero();
     }
 
+    Measure measure(long finding, String unit, String due) {
+        Measure m = new Measure();
+        m.what = "Maßnahme bis " + due;
+        m.ownerUnit = unit;
+        m.due = LocalDate.parse(due);
+        return measures.add(SAM, finding, m);
+    }
+
+    @Test
+    void dueBeforeListsTheOpenMeasuresThatWillBeOverdueByThenAndOverdueIsTheSameWithToday() {
+        Inspection planned = plan(template().id, null);
+        inspections.answer(SAM, planned.id, "alarm", answer(AnswerResult.DEFICIENT, null), null);
+        inspections.answer(SAM, planned.id, "escape", answer(AnswerResult.OK, null), null);
+        long finding = inspections.complete(SAM, planned.id, null).findings.get(0).id;
+        Measure feb = measure(finding, UNIT, "2027-02-10");
+        Measure mar = measure(finding, "Jobcenter Mülheim", "2027-03-30");
+        Measure marDone = measure(finding, UNIT, "2027-03-15");
+        Measure lastDay = measure(finding, UNIT, "2027-03-31");
+        measure(finding, UNIT, "2027-06-01");
+        measures.done(SAM, marDone.id, null, null);
+
+        MeasureQuery quarter = new MeasureQuery();
+        quarter.dueBefore = LocalDate.parse("2027-03-31");
+        quarter.state = MeasureState.DONE; // ignored: dueBefore means open ones
+        assertThat(measures.list(SAM, quarter, 0, 10).items).as("open, strictly before, by due date")
+            .extracting(m -> m.id).containsExactly(feb.id, mar.id);
+        assertThat(measures.list(SAM, quarter, 0, 10).items).allSatisfy(m -> assertThat(m.overdue).isFalse());
+        assertThat(measures.list(SAM, quarter, 1, 1).total).isEqualTo(2);
+        quarter.ownerUnit = UNIT;
+        assertThat(measures.list(SAM, quarter, 0, 10).items).extracting(m -> m.id).containsExactly(feb.id);
+        assertThat(measures.list(EVA, quarter, 0, 10).items).extracting(m -> m.id).containsExactly(feb.id);
+        assertThat(measures.list(OTTO, quarter, 0, 10).total).as("another unit's").isZero();
+        users.with("ida", UNIT, "Jobcenter Mülheim");
+        Caller ida = new Caller("ida", Set.of(Roles.EMPLOYEE));
+        quarter.ownerUnit = null;
+        assertThat(measures.list(ida, quarter, 0, 10).items).as("staff of two units see both")
+            .extracting(m -> m.id).containsExactly(feb.id, mar.id);
+        assertThat(measures.list(ida, quarter, 0, 1).total).isEqualTo(2);
+
+        MeasureQuery overdue = new MeasureQuery();
+        overdue.overdue = true;
+        assertThat(measures.list(SAM, overdue, 0, 10).total).as("nothing is past due yet").isZero();
+        clock.advance(Duration.ofDays(60)); // 2027-03-21
+        assertThat(measures.list(SAM, overdue, 0, 10).items).extracting(m -> m.id).containsExactly(feb.id);
+        MeasureQuery both = new MeasureQuery();
+        both.overdue = true;
+        both.dueBefore = LocalDate.parse("2027-12-31");
+        assertThat(measures.list(SAM, both, 0, 10).items).as("today is earlier: it wins").extracting(m -> m.id)
+            .containsExactly(feb.id);
+        both.dueBefore = LocalDate.parse("2027-02-10");
+        assertThat(measures.list(SAM, both, 0, 10).total).as("dueBefore is earlier: it wins").isZero();
+        both.dueBefore = LocalDate.parse("2027-04-01");
+        both.overdue = false;
+        assertThat(measures.list(SAM, both, 0, 10).items).extracting(m -> m.id).containsExactly(feb.id, mar.id, lastDay.id);
+        assertThat(measures.list(SAM, both, 0, 10).items).extracting(m -> m.overdue).containsExactly(true, false, false);
+    }
+
     @Test
     void aReinspectionUsesTheLatestTemplateAndOnlyAfterCompletion() {
         Inspection planned = plan(template().id, null);

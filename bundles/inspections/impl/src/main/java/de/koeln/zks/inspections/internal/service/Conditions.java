@@ -1,0 +1,51 @@
+package de.koeln.zks.inspections.internal.service;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.persistence.Query;
+
+/**
+ * A JPQL {@code WHERE} clause with its parameters, every value bound. No {@code 1 = 1} to start with: with a condition
+ * that compares literals EclipseLink stops binding on Derby and writes every value into the SQL, and then Derby compiles
+ * each list request anew (a new date, unit or page is a new statement).
+ */
+final class Conditions {
+    private final StringBuilder clause = new StringBuilder();
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    /** Adds {@code condition} with its parameter unless the value is null. */
+    Conditions and(String condition, String param, Object value) {
+        if (value != null) {
+            clause.append(clause.length() == 0 ? " WHERE " : " AND ").append(condition);
+            params.put(param, value);
+        }
+        return this;
+    }
+
+    /** {@code attribute IN (:p0, :p1, ...)}, one parameter per value (a collection parameter is written as literals). */
+    Conditions in(String attribute, String param, Collection<String> values) {
+        if (values.size() == 1) {
+            return and(attribute + " = :" + param, param, values.iterator().next());
+        }
+        StringBuilder names = new StringBuilder();
+        int i = 0;
+        for (String value : values) {
+            String name = param + i++;
+            names.append(names.length() == 0 ? ":" : ", :").append(name);
+            params.put(name, value);
+        }
+        clause.append(clause.length() == 0 ? " WHERE " : " AND ").append(attribute).append(" IN (").append(names).append(')');
+        return this;
+    }
+
+    String jpql() {
+        return clause.toString();
+    }
+
+    <Q extends Query> Q bind(Q query) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+}
