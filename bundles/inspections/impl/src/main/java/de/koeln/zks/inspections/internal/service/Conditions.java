@@ -25,19 +25,24 @@ final class Conditions {
     }
 
     /** {@code attribute IN (:p0, :p1, ...)}, one parameter per value (a collection parameter is written as literals). */
-    Conditions in(String attribute, String param, Collection<String> values) {
+    Conditions in(String attribute, String param, Collection<?> values) {
         if (values.size() == 1) {
             return and(attribute + " = :" + param, param, values.iterator().next());
         }
         StringBuilder names = new StringBuilder();
         int i = 0;
-        for (String value : values) {
+        for (Object value : values) {
             String name = param + i++;
             names.append(names.length() == 0 ? ":" : ", :").append(name);
             params.put(name, value);
         }
         clause.append(clause.length() == 0 ? " WHERE " : " AND ").append(attribute).append(" IN (").append(names).append(')');
         return this;
+    }
+
+    /** The clause with its values: the same key means the same rows. */
+    String key() {
+        return clause + " " + params;
     }
 
     String jpql() {

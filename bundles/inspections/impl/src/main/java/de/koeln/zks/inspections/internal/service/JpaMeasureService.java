@@ -2,8 +2,12 @@ package de.koeln.zks.inspections.internal.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
@@ -36,8 +40,9 @@ import de.koeln.zks.platform.support.Validator;
 import de.koeln.zks.platform.support.Versions;
 
 /**
- * Measures on findings. The overdue list reads one index ({@code STATE, DUE_ON, ID}) and pages; staff see the
- * measures their units own.
+ * Measures on findings. The lists of open measures by due date (overdue, due before a date) read one index
+ * ({@code STATE, DUE_ON, ID}), a unit's list another ({@code OWNER_UNIT, STATE, DUE_ON, ID}), both in list order; their
+ * totals are kept between changes ({@link CountCache}); staff see the measures their units own.
  */
 @Component(service = MeasureService.class)
 public class JpaMeasureService implements MeasureService {
@@ -49,6 +54,7 @@ public class JpaMeasureService implements MeasureService {
     private final UserDirectory users;
     private final EventAdmin events;
     private final Clock clock;
+    private final CountCache counts;
 
     @Activate
     public JpaMeasureService(@Reference(target = InspectionTx.UNIT_TARGET) JpaTemplate jpa, @Reference AuditService audit,
@@ -62,6 +68,7 @@ public class JpaMeasureService implements MeasureService {
         this.users = users;
         this.events = events;
         this.clock = clock;
+        this.counts = new CountCache(clock);
     }
 
     @Override
@@ -71,7 +78,7 @@ public class JpaMeasureService implements MeasureService {
         Validator v = new Validator();
         Measure clean = InspectionValidation.measure(v, measure, today);
         v.throwIfInvalid();
-        return InspectionTx.write(jpa, em -> {
+        Measure added = InspectionTx.write(jpa, em -> {
             FindingEntity finding = em.find(FindingEntity.class, findingId);
             if (finding == null) {
                 throw new NotFoundException("Finding", findingId);
@@ -83,6 +90,8 @@ public class JpaMeasureService implements MeasureService {
                 "finding " + findingId + ", " + clean.ownerUnit + ", due " + clean.due);
             return entity.toDto(today);
         });
+        counts.changed();
+        return added;
     }
 
     @Override
@@ -92,7 +101,7 @@ public class JpaMeasureService implements MeasureService {
         String clean = v.text("note", note, InspectionValidation.MAX_NOTE);
         v.throwIfInvalid();
         List<String> units = users.unitsOf(caller.name());
-        return InspectionTx.write(jpa, em -> {
+        Measure done = InspectionTx.write(jpa, em -> {
             MeasureEntity entity = em.find(MeasureEntity.class, measureId);
             if (entity == null || !InspectionAccess.maySeeUnit(caller, units, entity.ownerUnit())) {
                 throw new NotFoundException("Measure", measureId);
@@ -106,6 +115,8 @@ public class JpaMeasureService implements MeasureService {
             audit.record(caller, AuditAction.STATUS_CHANGE, InspectionTx.MODULE, "measure", String.valueOf(measureId), "done");
             return entity.toDto(UtcTimes.today(clock));
         });
+        counts.changed();
+        return done;
     }
 
     @Override
@@ -146,15 +157,35 @@ public class JpaMeasureService implements MeasureService {
         }
         where.and("m.ownerUnit = :owner", "owner", q.ownerUnit);
         return InspectionTx.read(jpa, em -> {
-            List<Measure> items = where.bind(em.createQuery("SELECT m FROM MeasureEntity m" + where.jpql()
-                    + " ORDER BY m.dueOn, m.id", MeasureEntity.class)).setHint(READ_ONLY, Boolean.TRUE)
-                .setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList()
-                .stream().map(m -> m.toDto(today)).toList();
+            List<Measure> items = page(em, where, paging).stream().map(m -> m.toDto(today)).toList();
             long total = items.size() < paging.limit() && (!items.isEmpty() || paging.offset() == 0)
                 ? paging.offset() + items.size()
-                : where.bind(em.createQuery("SELECT COUNT(m) FROM MeasureEntity m" + where.jpql(), Long.class)).getSingleResult();
+                : counts.get(where.key(), () -> where.bind(em.createQuery("SELECT COUNT(m) FROM MeasureEntity m"
+                    + where.jpql(), Long.class)).getSingleResult());
             return new Page<>(items, paging.offset(), paging.limit(), total);
         });
+    }
+
+    /**
+     * One page in list order. A later page first reads the ids alone, which the lists' indexes hold, so the rows it skips
+     * cost no reads of the table, and then the rows of those ids.
+     */
+    private static List<MeasureEntity> page(EntityManager em, Conditions where, Paging paging) {
+        String order = " ORDER BY m.dueOn, m.id";
+        if (paging.offset() == 0) {
+            return where.bind(em.createQuery("SELECT m FROM MeasureEntity m" + where.jpql() + order, MeasureEntity.class))
+                .setHint(READ_ONLY, Boolean.TRUE).setMaxResults(paging.limit()).getResultList();
+        }
+        List<Long> ids = where.bind(em.createQuery("SELECT m.id FROM MeasureEntity m" + where.jpql() + order, Long.class))
+            .setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Conditions byId = new Conditions().in("m.id", "id", ids);
+        Map<Long, MeasureEntity> rows = new HashMap<>();
+        byId.bind(em.createQuery("SELECT m FROM MeasureEntity m" + byId.jpql(), MeasureEntity.class))
+            .setHint(READ_ONLY, Boolean.TRUE).getResultList().forEach(m -> rows.put(m.id(), m));
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     /**

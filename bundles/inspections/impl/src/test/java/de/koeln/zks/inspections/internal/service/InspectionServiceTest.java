@@ -238,6 +238,12 @@ class InspectionServiceTest {
             .extracting(m -> m.id).containsExactly(feb.id, mar.id);
         assertThat(measures.list(SAM, quarter, 0, 10).items).allSatisfy(m -> assertThat(m.overdue).isFalse());
         assertThat(measures.list(SAM, quarter, 1, 1).total).isEqualTo(2);
+        assertThat(measures.list(SAM, quarter, 1, 1).items).as("a later page").extracting(m -> m.id).containsExactly(mar.id);
+        assertThat(measures.list(SAM, quarter, 0, 1).total).isEqualTo(2);
+        Measure jan = measure(finding, UNIT, "2027-01-31");
+        assertThat(measures.list(SAM, quarter, 0, 1).total).as("the kept total is void after a change").isEqualTo(3);
+        measures.done(SAM, jan.id, null, null);
+        assertThat(measures.list(SAM, quarter, 0, 1).total).isEqualTo(2);
         quarter.ownerUnit = UNIT;
         assertThat(measures.list(SAM, quarter, 0, 10).items).extracting(m -> m.id).containsExactly(feb.id);
         assertThat(measures.list(EVA, quarter, 0, 10).items).extracting(m -> m.id).containsExactly(feb.id);
