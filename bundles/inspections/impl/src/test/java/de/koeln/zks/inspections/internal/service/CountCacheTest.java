@@ -37,6 +37,45 @@ class CountCacheTest {
     }
 
     @Test
+    void requestsThatNeedTheSameTotalAtTheSameMomentShareOneCount() throws Exception {
+        // the first request counts until released; the second arrives meanwhile and waits for that count
+        java.util.concurrent.CountDownLatch counting = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Long> first = java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> cache.get("a", () -> {
+                counted.incrementAndGet();
+                counting.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return 42;
+            }));
+        counting.await();
+        AtomicLong second = new AtomicLong();
+        Thread other = new Thread(() -> second.set(total("a", 43)));
+        other.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (other.getState() != Thread.State.WAITING && counted.get() == 1 && System.nanoTime() < deadline) {
+            Thread.onSpinWait(); // until the second request waits for the first one's count (or counts itself: wrong)
+        }
+        release.countDown();
+        other.join(Duration.ofSeconds(5).toMillis());
+        assertThat(second).hasValue(42);
+        assertThat(first.get()).isEqualTo(42);
+        assertThat(counted).hasValue(1);
+    }
+
+    @Test
+    void aFailedCountIsNotKept() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.get("a", () -> {
+            throw new IllegalStateException("database gone");
+        })).hasMessageContaining("gone");
+        assertThat(total("a", 4)).isEqualTo(4);
+    }
+
+    @Test
     void aChangeWhileCountingVoidsThatTotal() {
         assertThat(cache.get("a", () -> {
             cache.changed(); // committed while the count ran: it may or may not have seen it
