@@ -85,6 +85,13 @@ public enum Scenario {
                     .build();
         }
 
+        public HttpRequest putJson(String path, String json) {
+            return builder(path, true)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                    .build();
+        }
+
         private HttpRequest.Builder builder(String pathAndQuery, boolean auth) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                     .timeout(timeout)
