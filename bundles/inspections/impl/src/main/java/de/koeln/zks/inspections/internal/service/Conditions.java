@@ -24,6 +24,25 @@ final class Conditions {
         return this;
     }
 
+    /** Adds a condition with several parameters (all bound), e.g. an {@code OR} of two. */
+    Conditions and(String condition, Map<String, Object> values) {
+        clause.append(clause.length() == 0 ? " WHERE " : " AND ").append(condition);
+        params.putAll(values);
+        return this;
+    }
+
+    /** {@code (:p0, :p1, ...)} for the values, each bound as a parameter of its own. */
+    String list(String param, Collection<?> values) {
+        StringBuilder names = new StringBuilder("(");
+        int i = 0;
+        for (Object value : values) {
+            String name = param + i++;
+            names.append(i == 1 ? ":" : ", :").append(name);
+            params.put(name, value);
+        }
+        return names.append(')').toString();
+    }
+
     /** {@code attribute IN (:p0, :p1, ...)}, one parameter per value (a collection parameter is written as literals). */
     Conditions in(String attribute, String param, Collection<?> values) {
         if (values.size() == 1) {

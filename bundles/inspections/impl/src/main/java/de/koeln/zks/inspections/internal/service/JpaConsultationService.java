@@ -109,48 +109,28 @@ public class JpaConsultationService implements ConsultationService {
         ConsultationQuery q = query == null ? new ConsultationQuery() : query;
         boolean manager = InspectionAccess.isManager(caller);
         List<String> units = manager ? List.of() : users.unitsOf(caller.name());
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Conditions where = new Conditions();
         if (!manager) {
-            where.append(units.isEmpty() ? " AND c.requestedBy = :me" : " AND (c.unit IN :units OR c.requestedBy = :me)");
+            if (units.isEmpty()) {
+                where.and("c.requestedBy = :me", "me", caller.name());
+            } else {
+                String in = where.list("unit", units);
+                where.and("(c.unit IN " + in + " OR c.requestedBy = :me)", Map.of("me", caller.name()));
+            }
         }
         if (q.open) {
-            where.append(" AND c.state IN :open");
+            where.and("c.state IN " + where.list("open", List.of(ConsultationState.REQUESTED, ConsultationState.IN_PROGRESS)),
+                Map.of());
         }
-        if (q.state != null) {
-            where.append(" AND c.state = :state");
-        }
-        if (q.unit != null) {
-            where.append(" AND c.unit = :unit");
-        }
-        if (q.urgency != null) {
-            where.append(" AND c.urgency = :urgency");
-        }
+        where.and("c.state = :state", "state", q.state).and("c.unit = :unit", "unit", q.unit)
+            .and("c.urgency = :urgency", "urgency", q.urgency);
         String order = q.open ? " ORDER BY c.urgencyRank DESC, c.requestedUtc, c.id" : " ORDER BY c.requestedUtc DESC, c.id DESC";
         LocalDate today = UtcTimes.today(clock);
         return InspectionTx.read(jpa, em -> {
-            TypedQuery<ConsultationEntity> page = em.createQuery("SELECT c FROM ConsultationEntity c" + where + order,
-                ConsultationEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM ConsultationEntity c" + where, Long.class);
-            for (TypedQuery<?> tq : List.of(page, count)) {
-                if (!manager) {
-                    tq.setParameter("me", caller.name());
-                    if (!units.isEmpty()) {
-                        tq.setParameter("units", units);
-                    }
-                }
-                if (q.open) {
-                    tq.setParameter("open", List.of(ConsultationState.REQUESTED, ConsultationState.IN_PROGRESS));
-                }
-                if (q.state != null) {
-                    tq.setParameter("state", q.state);
-                }
-                if (q.unit != null) {
-                    tq.setParameter("unit", q.unit);
-                }
-                if (q.urgency != null) {
-                    tq.setParameter("urgency", q.urgency);
-                }
-            }
+            TypedQuery<ConsultationEntity> page = where.bind(em.createQuery("SELECT c FROM ConsultationEntity c" + where.jpql()
+                + order, ConsultationEntity.class));
+            TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(c) FROM ConsultationEntity c" + where.jpql(),
+                Long.class));
             List<Consultation> items = page.setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList()
                 .stream().map(c -> c.toDto(today)).toList();
             return new Page<>(items, paging.offset(), paging.limit(), count.getSingleResult());

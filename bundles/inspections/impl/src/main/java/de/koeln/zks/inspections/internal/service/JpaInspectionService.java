@@ -149,54 +149,23 @@ public class JpaInspectionService implements InspectionService {
             return new Page<>(List.of(), paging.offset(), paging.limit(), 0);
         }
         LocalDate today = UtcTimes.today(clock);
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Conditions where = new Conditions();
         if (!manager) {
-            where.append(" AND i.unit IN :units");
+            where.in("i.unit", "units", units);
         }
-        if (q.unit != null) {
-            where.append(" AND i.unit = :unit");
-        }
+        where.and("i.unit = :unit", "unit", q.unit);
         if (q.overdue) {
-            where.append(" AND i.state <> :completed AND i.scheduledFor < :today");
-        } else if (q.state != null) {
-            where.append(" AND i.state = :state");
+            where.and("i.state <> :completed", "completed", InspectionState.COMPLETED).and("i.scheduledFor < :today", "today", today);
+        } else {
+            where.and("i.state = :state", "state", q.state);
         }
-        if (q.from != null) {
-            where.append(" AND i.scheduledFor >= :from");
-        }
-        if (q.to != null) {
-            where.append(" AND i.scheduledFor < :to");
-        }
+        where.and("i.scheduledFor >= :from", "from", q.from).and("i.scheduledFor < :to", "to", q.to);
         String building = q.building == null || q.building.isBlank() ? null : q.building.strip().toLowerCase(Locale.ROOT);
-        if (building != null) {
-            where.append(" AND LOWER(i.place.building) = :building");
-        }
+        where.and("LOWER(i.place.building) = :building", "building", building);
         return InspectionTx.read(jpa, em -> {
-            TypedQuery<InspectionEntity> page = em.createQuery("SELECT i FROM InspectionEntity i" + where
-                + " ORDER BY i.scheduledFor, i.id", InspectionEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM InspectionEntity i" + where, Long.class);
-            for (TypedQuery<?> tq : List.of(page, count)) {
-                if (!manager) {
-                    tq.setParameter("units", units);
-                }
-                if (q.unit != null) {
-                    tq.setParameter("unit", q.unit);
-                }
-                if (q.overdue) {
-                    tq.setParameter("completed", InspectionState.COMPLETED).setParameter("today", today);
-                } else if (q.state != null) {
-                    tq.setParameter("state", q.state);
-                }
-                if (q.from != null) {
-                    tq.setParameter("from", q.from);
-                }
-                if (q.to != null) {
-                    tq.setParameter("to", q.to);
-                }
-                if (building != null) {
-                    tq.setParameter("building", building);
-                }
-            }
+            TypedQuery<InspectionEntity> page = where.bind(em.createQuery("SELECT i FROM InspectionEntity i" + where.jpql()
+                + " ORDER BY i.scheduledFor, i.id", InspectionEntity.class));
+            TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(i) FROM InspectionEntity i" + where.jpql(), Long.class));
             List<Inspection> items = page.setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList()
                 .stream().map(i -> view(em, i)).toList();
             return new Page<>(items, paging.offset(), paging.limit(), count.getSingleResult());

@@ -182,43 +182,16 @@ public class JpaStatementService implements StatementService {
         if (!manager && (units.isEmpty() || q.state == StatementState.DRAFT)) {
             return new Page<>(List.of(), paging.offset(), paging.limit(), 0);
         }
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Conditions where = new Conditions();
         if (!manager) {
-            where.append(" AND s.state = :released AND s.unit IN :units");
+            where.and("s.state = :released", "released", StatementState.RELEASED).in("s.unit", "units", units);
         }
-        if (q.state != null) {
-            where.append(" AND s.state = :state");
-        }
-        if (q.kind != null) {
-            where.append(" AND s.kind = :kind");
-        }
-        if (q.unit != null) {
-            where.append(" AND s.unit = :unit");
-        }
-        if (q.inspection != null) {
-            where.append(" AND s.inspectionId = :inspection");
-        }
+        where.and("s.state = :state", "state", q.state).and("s.kind = :kind", "kind", q.kind).and("s.unit = :unit", "unit", q.unit)
+            .and("s.inspectionId = :inspection", "inspection", q.inspection);
         return InspectionTx.read(jpa, em -> {
-            TypedQuery<StatementEntity> page = em.createQuery("SELECT s FROM StatementEntity s" + where + " ORDER BY s.id DESC",
-                StatementEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM StatementEntity s" + where, Long.class);
-            for (TypedQuery<?> tq : List.of(page, count)) {
-                if (!manager) {
-                    tq.setParameter("released", StatementState.RELEASED).setParameter("units", units);
-                }
-                if (q.state != null) {
-                    tq.setParameter("state", q.state);
-                }
-                if (q.kind != null) {
-                    tq.setParameter("kind", q.kind);
-                }
-                if (q.unit != null) {
-                    tq.setParameter("unit", q.unit);
-                }
-                if (q.inspection != null) {
-                    tq.setParameter("inspection", q.inspection);
-                }
-            }
+            TypedQuery<StatementEntity> page = where.bind(em.createQuery("SELECT s FROM StatementEntity s" + where.jpql()
+                + " ORDER BY s.id DESC", StatementEntity.class));
+            TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(s) FROM StatementEntity s" + where.jpql(), Long.class));
             List<Statement> items = page.setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList()
                 .stream().map(StatementEntity::toDto).toList();
             return new Page<>(items, paging.offset(), paging.limit(), count.getSingleResult());
