@@ -135,12 +135,20 @@ public class OpenApiResource {
                         break;
                     }
                 }
-                Object module = app.getProperty(ZksApi.MODULE_PROPERTY);
-                result.add(new Mounted(module == null ? "api" : module.toString(),
-                    String.valueOf(app.getProperty(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_BASE)), type));
+                String base = String.valueOf(app.getProperty(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_BASE));
+                result.add(new Mounted(tag(app.getProperty(ZksApi.MODULE_PROPERTY), base), base, type));
             }
         }
         return result;
+    }
+
+    /** The tag of an application's operations: its module, a plugin's name for /api/plugins/<name>, else "api". */
+    static String tag(Object module, String base) {
+        if (module != null) {
+            return module.toString();
+        }
+        String path = base.replaceAll("^/+", "");
+        return path.startsWith("api/plugins/") ? "plugin " + path.substring("api/plugins/".length()).split("/")[0] : "api";
     }
 
     /** Resources an application brings itself ({@code getSingletons()}, {@code getClasses()}). */
@@ -150,8 +158,8 @@ public class OpenApiResource {
             return;
         }
         try {
-            String module = String.valueOf(ref.getProperty(ZksApi.MODULE_PROPERTY));
             String base = String.valueOf(ref.getProperty(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_BASE));
+            String module = tag(ref.getProperty(ZksApi.MODULE_PROPERTY), base);
             for (Object singleton : app.getSingletons()) {
                 result.add(new Mounted(module, base, singleton.getClass()));
             }
