@@ -40,6 +40,24 @@ public final class CommandLine {
     }
 
     /** The value of {@code --url}: an http(s) URL with a host, without a trailing slash. */
+    /** The whole number given as {@code --key}, or the fallback; outside [min, max] or not a number: refused. */
+    public static long number(Map<String, String> values, String key, long fallback, long min, long max) {
+        String raw = values.get(key);
+        if (raw == null) {
+            return fallback;
+        }
+        long n;
+        try {
+            n = Long.parseLong(raw.trim().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + key + " must be a whole number: " + raw);
+        }
+        if (n < min || n > max) {
+            throw new IllegalArgumentException("--" + key + " must be between " + min + " and " + max + ": " + raw);
+        }
+        return n;
+    }
+
     public static URI url(String raw) {
         String s = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
         URI uri;

@@ -42,14 +42,14 @@ public final class Options {
         url = CommandLine.url(v.getOrDefault("url", "http://localhost:8181"));
         user = v.getOrDefault("user", "admin");
         password = v.containsKey("password") ? v.get("password") : env.get(ENV_PASSWORD);
-        connections = (int) number(v, "connections", 16, 1, 4096);
-        duration = Duration.ofSeconds(number(v, "duration", 20, 1, 86_400));
-        warmup = Duration.ofSeconds(number(v, "warmup", 5, 0, 86_400));
-        driverWarmup = Duration.ofSeconds(number(v, "driver-warmup", 20, 0, 86_400));
-        seedTotal = number(v, "seed-total", 100_000, 0, 100_000_000);
-        seedTimeout = Duration.ofSeconds(number(v, "seed-timeout", 1800, 1, 86_400));
-        requestTimeout = Duration.ofSeconds(number(v, "timeout", 10, 1, 600));
-        randomSeed = number(v, "seed", 20261120L, 0, Long.MAX_VALUE);
+        connections = (int) CommandLine.number(v, "connections", 16, 1, 4096);
+        duration = Duration.ofSeconds(CommandLine.number(v, "duration", 20, 1, 86_400));
+        warmup = Duration.ofSeconds(CommandLine.number(v, "warmup", 5, 0, 86_400));
+        driverWarmup = Duration.ofSeconds(CommandLine.number(v, "driver-warmup", 20, 0, 86_400));
+        seedTotal = CommandLine.number(v, "seed-total", 100_000, 0, 100_000_000);
+        seedTimeout = Duration.ofSeconds(CommandLine.number(v, "seed-timeout", 1800, 1, 86_400));
+        requestTimeout = Duration.ofSeconds(CommandLine.number(v, "timeout", 10, 1, 600));
+        randomSeed = CommandLine.number(v, "seed", 20261120L, 0, Long.MAX_VALUE);
         scenarios = parseScenarios(v.getOrDefault("scenarios", String.join(",", ALL_SCENARIOS)));
         markdown = v.get("markdown");
     }
@@ -82,22 +82,6 @@ public final class Options {
     }
 
 
-    private static long number(Map<String, String> v, String key, long dflt, long min, long max) {
-        String raw = v.get(key);
-        if (raw == null) {
-            return dflt;
-        }
-        long n;
-        try {
-            n = Long.parseLong(raw.trim().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + key + " must be a whole number: " + raw);
-        }
-        if (n < min || n > max) {
-            throw new IllegalArgumentException("--" + key + " must be between " + min + " and " + max + ": " + raw);
-        }
-        return n;
-    }
 
     private static List<Scenario> parseScenarios(String raw) {
         List<Scenario> list = new ArrayList<>();

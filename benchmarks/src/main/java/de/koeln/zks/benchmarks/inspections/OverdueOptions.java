@@ -24,33 +24,17 @@ public record OverdueOptions(URI url, String user, Optional<String> password, in
             v.getOrDefault("user", "admin"),
             Optional.ofNullable(v.containsKey("password") ? v.get("password") : env.get(Options.ENV_PASSWORD))
                 .filter(p -> !p.isEmpty()),
-            (int) number(v, "measures", 50_000, 0, 10_000_000), (int) number(v, "per-finding", 4, 1, 100),
-            (int) number(v, "units", 40, 1, 10_000), (int) number(v, "workers", 8, 1, 256),
-            (int) number(v, "done-percent", 10, 0, 100), (int) number(v, "due-percent", 30, 1, 100),
-            (int) number(v, "connections", 16, 1, 4096), Duration.ofSeconds(number(v, "warmup", 10, 0, 86_400)),
-            Duration.ofSeconds(number(v, "duration", 20, 1, 86_400)),
-            Duration.ofSeconds(number(v, "driver-warmup", 10, 0, 86_400)), (int) number(v, "deep-pages", 20, 1, 100_000),
-            Duration.ofSeconds(number(v, "timeout", 10, 1, 600)), Duration.ofSeconds(number(v, "seed-timeout", 3600, 1, 86_400)),
-            number(v, "seed", 20270331L, 0, Long.MAX_VALUE), Optional.ofNullable(v.get("markdown")).filter(m -> !m.isBlank()),
+            (int) CommandLine.number(v, "measures", 50_000, 0, 10_000_000), (int) CommandLine.number(v, "per-finding", 4, 1, 100),
+            (int) CommandLine.number(v, "units", 40, 1, 10_000), (int) CommandLine.number(v, "workers", 8, 1, 256),
+            (int) CommandLine.number(v, "done-percent", 10, 0, 100), (int) CommandLine.number(v, "due-percent", 30, 1, 100),
+            (int) CommandLine.number(v, "connections", 16, 1, 4096), Duration.ofSeconds(CommandLine.number(v, "warmup", 10, 0, 86_400)),
+            Duration.ofSeconds(CommandLine.number(v, "duration", 20, 1, 86_400)),
+            Duration.ofSeconds(CommandLine.number(v, "driver-warmup", 10, 0, 86_400)), (int) CommandLine.number(v, "deep-pages", 20, 1, 100_000),
+            Duration.ofSeconds(CommandLine.number(v, "timeout", 10, 1, 600)), Duration.ofSeconds(CommandLine.number(v, "seed-timeout", 3600, 1, 86_400)),
+            CommandLine.number(v, "seed", 20270331L, 0, Long.MAX_VALUE), Optional.ofNullable(v.get("markdown")).filter(m -> !m.isBlank()),
             v.containsKey("help"));
     }
 
-    private static long number(Map<String, String> v, String key, long fallback, long min, long max) {
-        String raw = v.get(key);
-        if (raw == null) {
-            return fallback;
-        }
-        long n;
-        try {
-            n = Long.parseLong(raw.trim().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + key + " must be a whole number: " + raw);
-        }
-        if (n < min || n > max) {
-            throw new IllegalArgumentException("--" + key + " must be between " + min + " and " + max + ": " + raw);
-        }
-        return n;
-    }
 
     public static String usage() {
         return String.join(System.lineSeparator(),
