@@ -135,6 +135,33 @@ public class ExamplePluginIT extends ZksTestSupport {
         }
     }
 
+    /**
+     * The plugin as a feature (as a KAR would bring it): the preview ({@code feature:install -t -v}) plans its own bundle
+     * only and refreshes nothing; installed, it is live while every other endpoint keeps answering; uninstalled, gone.
+     */
+    @Test
+    public void asAFeatureThePluginInstallsWithoutRefreshingAnythingElse() throws Exception {
+        http();
+        String feature = "zks-plugin-citizens-office";
+        String plan = ModuleLifecycleIT.logOf(() -> features.installFeature(feature,
+            java.util.EnumSet.of(org.apache.karaf.features.FeaturesService.Option.Simulate,
+                org.apache.karaf.features.FeaturesService.Option.Verbose)));
+        assertTrue(plan, plan.contains("Bundles to install") && plan.contains("zks-plugin-citizens-office"));
+        assertFalse("installing the plugin refreshes nothing:\n" + plan, plan.contains("Bundles to refresh"));
+        try (ModuleLifecycleIT.Poller poller = new ModuleLifecycleIT.Poller(http(), "/api/incidents", "/api/training/courses",
+                "/api/inspections/templates")) {
+            String log = ModuleLifecycleIT.logOf(() -> features.installFeature(feature));
+            assertFalse("nothing refreshed:\n" + log, log.contains("Refreshing bundles"));
+            waitFor("the plugin is active", LIVE, () -> {
+                JsonNode p = plugin();
+                return p != null && p.get("state").asText().equals("ACTIVE");
+            });
+            features.uninstallFeature(feature);
+            waitFor("the plugin is gone", LIVE, () -> plugin() == null);
+            poller.assertNoFailures();
+        }
+    }
+
     @Test
     public void theCitizensOfficeCountsIncidentsPerCounterFromTheDropToTheRemoval() throws Exception {
         http().put("/api/platform/users/" + KALK_MANAGER, ADMIN, "{\"displayName\":\"Uwe\",\"units\":[\"" + KALK + "\"]}");

@@ -123,8 +123,8 @@ public class PluginsIT extends ZksTestSupport {
             JsonNode schema = http().get("/api/openapi.json", null).json().get("components").get("schemas").get("IncidentInput")
                 .get("properties").get("extra");
             assertEquals(schema.toString(), "number", schema.get("properties").get("counterNumber").get("type").asText());
-            JsonNode counts = http().get("/api/openapi.json", null).json().get("paths").get("/api/plugins/" + name + "/counts");
-            assertEquals(String.valueOf(counts), "plugin " + name, counts.get("get").get("tags").get(0).asText());
+            JsonNode documented = http().get("/api/openapi.json", null).json().get("paths").get("/api/plugins/" + name + "/counts");
+            assertEquals(String.valueOf(documented), "plugin " + name, documented.get("get").get("tags").get(0).asText());
             waitFor("the plugin's listener saw the report", LIVE, () -> plugin(name).get("eventsHandled").asLong() >= 1);
             String console = console("platform:plugins", ADMIN, "admin");
             assertTrue(console, console.contains(name) && console.contains("ACTIVE"));
