@@ -27,7 +27,7 @@ public record OverdueOptions(URI url, String user, Optional<String> password, in
             (int) CommandLine.number(v, "measures", 50_000, 0, 10_000_000), (int) CommandLine.number(v, "per-finding", 4, 1, 100),
             (int) CommandLine.number(v, "units", 40, 1, 10_000), (int) CommandLine.number(v, "workers", 8, 1, 256),
             (int) CommandLine.number(v, "done-percent", 10, 0, 100), (int) CommandLine.number(v, "due-percent", 30, 1, 100),
-            (int) CommandLine.number(v, "connections", 16, 1, 4096), Duration.ofSeconds(CommandLine.number(v, "warmup", 10, 0, 86_400)),
+            (int) CommandLine.number(v, "connections", 8, 1, 4096), Duration.ofSeconds(CommandLine.number(v, "warmup", 10, 0, 86_400)),
             Duration.ofSeconds(CommandLine.number(v, "duration", 20, 1, 86_400)),
             Duration.ofSeconds(CommandLine.number(v, "driver-warmup", 10, 0, 86_400)), (int) CommandLine.number(v, "deep-pages", 20, 1, 100_000),
             Duration.ofSeconds(CommandLine.number(v, "timeout", 10, 1, 600)), Duration.ofSeconds(CommandLine.number(v, "seed-timeout", 3600, 1, 86_400)),
@@ -53,7 +53,7 @@ public record OverdueOptions(URI url, String user, Optional<String> password, in
             "  --done-percent=<p>      share of the seeded measures reported done (default 10)",
             "  --due-percent=<p>       dueBefore is the first date by which at least p % of the open measures are due"
                 + " (default 30)",
-            "  --connections=<n>       closed-loop connections per scenario (default 16)",
+            "  --connections=<n>       closed-loop connections per scenario (default 8: more saturate two cores, see docs/performance.md)",
             "  --warmup=<seconds>      unmeasured warm-up per scenario (default 10)",
             "  --duration=<seconds>    measured time per scenario (default 20)",
             "  --driver-warmup=<secs>  unmeasured requests of all scenarios before the first (default 10, 0 = none)",
