@@ -139,12 +139,9 @@ public class JpaWarningService implements WarningService {
         WarningQuery q = query == null ? new WarningQuery() : query;
         LocalDate today = UtcTimes.today(clock);
         return jpa.txExpr(TransactionType.Supports, em -> {
-            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-            if (q.reviewDue) {
-                where.append(" AND w.status = :active AND w.reviewOn <= :today");
-            } else if (q.status != null) {
-                where.append(" AND w.status = :status");
-            }
+            // no "1 = 1" to start with: EclipseLink would write the values into the SQL (architecture, "Cure 4")
+            String where = q.reviewDue ? " WHERE w.status = :active AND w.reviewOn <= :today"
+                : q.status != null ? " WHERE w.status = :status" : "";
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(w) FROM WarningEntity w" + where, Long.class);
             TypedQuery<WarningEntity> page = em.createQuery("SELECT w FROM WarningEntity w" + where
                 + (q.reviewDue ? " ORDER BY w.reviewOn, w.id" : " ORDER BY w.proposedUtc DESC, w.id DESC"), WarningEntity.class);
@@ -449,24 +446,25 @@ public class JpaWarningService implements WarningService {
             return new CheckFilter(q);
         }
 
+        /** The conditions, without a "1 = 1" to start with (EclipseLink would write the values into the SQL). */
         String where() {
-            StringBuilder w = new StringBuilder(" WHERE 1 = 1");
+            List<String> w = new ArrayList<>();
             if (query.from != null) {
-                w.append(" AND c.checkedUtc >= :from");
+                w.add("c.checkedUtc >= :from");
             }
             if (query.to != null) {
-                w.append(" AND c.checkedUtc < :to");
+                w.add("c.checkedUtc < :to");
             }
             if (query.checkedBy != null) {
-                w.append(" AND c.checkedBy = :by");
+                w.add("c.checkedBy = :by");
             }
             if (query.purpose != null) {
-                w.append(" AND c.purpose = :purpose");
+                w.add("c.purpose = :purpose");
             }
             if (query.warning != null) {
-                w.append(" AND :warning MEMBER OF c.matched");
+                w.add(":warning MEMBER OF c.matched");
             }
-            return w.toString();
+            return w.isEmpty() ? "" : " WHERE " + String.join(" AND ", w);
         }
 
         <T> TypedQuery<T> bind(TypedQuery<T> q) {

@@ -218,22 +218,24 @@ public class JpaTrainingCatalog implements TrainingCatalog {
         TrainingAccess.requireStaff(caller);
         Paging paging = Paging.of(offset, limit);
         SessionQuery q = query == null ? new SessionQuery() : query;
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        // no "1 = 1" to start with: EclipseLink would write the values into the SQL (architecture, "Cure 4")
+        List<String> conditions = new ArrayList<>();
         if (q.course != null) {
-            where.append(" AND s.courseId = :course");
+            conditions.add("s.courseId = :course");
         }
         if (q.from != null) {
-            where.append(" AND s.startsUtc >= :from");
+            conditions.add("s.startsUtc >= :from");
         }
         if (q.to != null) {
-            where.append(" AND s.startsUtc < :to");
+            conditions.add("s.startsUtc < :to");
         }
         if (q.status != null) {
-            where.append(" AND s.status = :status");
+            conditions.add("s.status = :status");
         }
         if (q.trainer != null) {
-            where.append(" AND s.trainer = :trainer");
+            conditions.add("s.trainer = :trainer");
         }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return TrainingTx.read(jpa, em -> {
             TypedQuery<SessionEntity> page = em.createQuery("SELECT s FROM SessionEntity s" + where
                 + " ORDER BY s.startsUtc, s.id", SessionEntity.class);
