@@ -14,10 +14,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import de.koeln.zks.inspections.api.Consultation;
 import de.koeln.zks.inspections.api.ConsultationQuery;
@@ -50,7 +47,6 @@ import de.koeln.zks.platform.support.Versions;
  */
 @Component(service = ConsultationService.class)
 public class JpaConsultationService implements ConsultationService {
-    private static final Logger LOG = LoggerFactory.getLogger(JpaConsultationService.class);
 
     private final JpaTemplate jpa;
     private final AuditService audit;
@@ -89,7 +85,7 @@ public class JpaConsultationService implements ConsultationService {
                 clean.unit + ", " + clean.urgency);
             return entity.toDto(now.toLocalDate());
         });
-        post(InspectionEvents.CONSULTATION_REQUESTED, Map.of(InspectionEvents.CONSULTATION, stored.id,
+        InspectionTx.post(events, InspectionEvents.CONSULTATION_REQUESTED, Map.of(InspectionEvents.CONSULTATION, stored.id,
             InspectionEvents.UNIT, stored.unit, InspectionEvents.URGENCY, stored.urgency.name()));
         return stored;
     }
@@ -273,15 +269,8 @@ public class JpaConsultationService implements ConsultationService {
         if (c.inspection != null) {
             properties.put(InspectionEvents.INSPECTION, c.inspection);
         }
-        post(InspectionEvents.CONSULTATION_CLOSED, properties);
+        InspectionTx.post(events, InspectionEvents.CONSULTATION_CLOSED, properties);
         return c;
     }
 
-    private void post(String topic, Map<String, Object> properties) {
-        try {
-            events.postEvent(new Event(topic, properties));
-        } catch (RuntimeException e) {
-            LOG.warn("Could not post event {}", topic, e);
-        }
-    }
 }

@@ -21,10 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import de.koeln.zks.inspections.api.Answer;
 import de.koeln.zks.inspections.api.AnswerResult;
@@ -71,7 +68,6 @@ import de.koeln.zks.platform.support.Versions;
 public class JpaInspectionService implements InspectionService {
     /** The largest photo or PDF an inspection item takes (a phone photo; below the platform's body limit). */
     static final long MAX_PHOTO_BYTES = 5L * 1024 * 1024;
-    private static final Logger LOG = LoggerFactory.getLogger(JpaInspectionService.class);
 
     private final JpaTemplate jpa;
     private final AuditService audit;
@@ -246,8 +242,8 @@ public class JpaInspectionService implements InspectionService {
                 "completed, " + derived.size() + " findings");
             return new Completed(view(em, inspection), derived.size());
         });
-        post(InspectionEvents.COMPLETED, Map.of(InspectionEvents.INSPECTION, id, InspectionEvents.UNIT, done.inspection().unit,
-            InspectionEvents.FINDINGS, done.findings()));
+        InspectionTx.post(events, InspectionEvents.COMPLETED, Map.of(InspectionEvents.INSPECTION, id,
+            InspectionEvents.UNIT, done.inspection().unit, InspectionEvents.FINDINGS, done.findings()));
         return done.inspection();
     }
 
@@ -461,13 +457,4 @@ public class JpaInspectionService implements InspectionService {
         return entity;
     }
 
-
-
-    private void post(String topic, Map<String, Object> properties) {
-        try {
-            events.postEvent(new Event(topic, properties));
-        } catch (RuntimeException e) {
-            LOG.warn("Could not post event {}", topic, e);
-        }
-    }
 }

@@ -13,10 +13,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import de.koeln.zks.inspections.api.InspectionEvents;
 import de.koeln.zks.inspections.api.Measure;
@@ -46,7 +43,6 @@ import de.koeln.zks.platform.support.Versions;
  */
 @Component(service = MeasureService.class)
 public class JpaMeasureService implements MeasureService {
-    private static final Logger LOG = LoggerFactory.getLogger(JpaMeasureService.class);
     private static final String READ_ONLY = "eclipselink.read-only";
 
     private final JpaTemplate jpa;
@@ -212,16 +208,10 @@ public class JpaMeasureService implements MeasureService {
             return overdue.stream().map(m -> m.toDto(today)).toList();
         });
         for (Measure m : due) {
-            try {
-                events.postEvent(new Event(InspectionEvents.MEASURE_OVERDUE, Map.of(InspectionEvents.MEASURE, m.id,
-                    InspectionEvents.FINDING, m.finding, InspectionEvents.UNIT, m.ownerUnit, InspectionEvents.DUE,
-                    m.due.toString())));
-            } catch (RuntimeException e) {
-                LOG.warn("Could not post the overdue reminder of measure {}", m.id, e);
-            }
+            InspectionTx.post(events, InspectionEvents.MEASURE_OVERDUE, Map.of(InspectionEvents.MEASURE, m.id,
+                InspectionEvents.FINDING, m.finding, InspectionEvents.UNIT, m.ownerUnit, InspectionEvents.DUE, m.due.toString()));
         }
         return due.size();
     }
-
 
 }

@@ -12,10 +12,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import de.koeln.zks.inspections.api.Finding;
 import de.koeln.zks.inspections.api.Inspection;
@@ -59,7 +56,6 @@ import de.koeln.zks.platform.support.Versions;
  */
 @Component(service = StatementService.class)
 public class JpaStatementService implements StatementService {
-    private static final Logger LOG = LoggerFactory.getLogger(JpaStatementService.class);
     private static final String TITLE = "Stellungnahme";
 
     private final JpaTemplate jpa;
@@ -231,12 +227,8 @@ public class JpaStatementService implements StatementService {
                 "released revision " + entity.revision());
             return dto;
         });
-        try {
-            events.postEvent(new Event(InspectionEvents.STATEMENT_RELEASED, Map.of(InspectionEvents.STATEMENT, released.id,
-                InspectionEvents.UNIT, released.unit)));
-        } catch (RuntimeException e) {
-            LOG.warn("Could not post the release of statement {}", released.id, e);
-        }
+        InspectionTx.post(events, InspectionEvents.STATEMENT_RELEASED, Map.of(InspectionEvents.STATEMENT, released.id,
+            InspectionEvents.UNIT, released.unit));
         return released;
     }
 
