@@ -16,4 +16,14 @@ public @interface SecurityConfig {
 
     @AttributeDefinition(description = "How many remembered logins are kept at most")
     int loginCacheSize() default 10000;
+
+    @AttributeDefinition(description = "Minutes a web page session stays open without a request (the page asks "
+        + "every few minutes while it is open)")
+    int sessionIdleMinutes() default 30;
+
+    @AttributeDefinition(description = "Hours after which a web page session ends even while in use (a work day)")
+    int sessionMaxHours() default 10;
+
+    @AttributeDefinition(description = "How many web page sessions may be open at once; the oldest ends first")
+    int sessionLimit() default 50000;
 }

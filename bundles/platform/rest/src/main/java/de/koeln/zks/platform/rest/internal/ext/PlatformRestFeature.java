@@ -15,6 +15,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import de.koeln.zks.platform.api.ZksApi;
 import de.koeln.zks.platform.api.security.Authenticator;
+import de.koeln.zks.platform.api.security.WebSessions;
 
 /**
  * The platform's one extension, selected by every ZKS application and required by each of them:
@@ -28,11 +29,14 @@ import de.koeln.zks.platform.api.security.Authenticator;
 @Designate(ocd = RestConfig.class)
 public class PlatformRestFeature implements Feature {
     private final Authenticator authenticator;
+    private final WebSessions sessions;
     private final RestConfig config;
 
     @Activate
-    public PlatformRestFeature(@Reference Authenticator authenticator, RestConfig config) {
+    public PlatformRestFeature(@Reference Authenticator authenticator, @Reference WebSessions sessions,
+            RestConfig config) {
         this.authenticator = authenticator;
+        this.sessions = sessions;
         this.config = config;
     }
 
@@ -43,7 +47,7 @@ public class PlatformRestFeature implements Feature {
         context.register(new WebApplicationExceptionMapper());
         context.register(new ThrowableMapper());
         context.register(new BodyLimit(config.maxBodyBytes()));
-        context.register(new AuthenticationFilter(authenticator));
+        context.register(new AuthenticationFilter(authenticator, sessions));
         context.register(new RolesFilter());
         context.register(new SecurityHeaders());
         return true;

@@ -52,7 +52,11 @@ public class MeResource {
     @GET
     @RolesAllowed({Roles.EMPLOYEE, Roles.SECURITY_MANAGER, Roles.ADMIN, Roles.RESPONDER})
     public Me me(@Context SecurityContext security) {
-        Caller caller = CallerPrincipal.of(security);
+        return of(CallerPrincipal.of(security), users);
+    }
+
+    /** The caller with their name, units and workstation from the user directory. */
+    static Me of(Caller caller, UserDirectory users) {
         Me me = new Me();
         me.name = caller.name();
         me.roles = caller.roles();
