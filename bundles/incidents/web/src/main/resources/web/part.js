@@ -1,0 +1,1 @@
+export default { order: 10, nav: () => [], routes: {} };

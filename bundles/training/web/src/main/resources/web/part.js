@@ -1,0 +1,1 @@
+export default { order: 50, nav: () => [], routes: {} };
