@@ -1,0 +1,2 @@
+// Employees: report an incident, my reports, the risk notices of my unit, the pre-contact check.
+export default { nav: () => [], routes: {}, async start() {} };
