@@ -86,7 +86,26 @@ final class Distribution implements AutoCloseable {
         }
     }
 
-    private void setProperty(String file, String key, String value) throws IOException {
+    /**
+     * Runs console commands as {@code bin/client} does for an operator, the commands on its standard input (given
+     * as an argument, Karaf 4.4's client closes the session before the command runs when its input is no terminal).
+     */
+    String shell(String user, String password, String... commands) throws IOException, InterruptedException {
+        Process client = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort),
+            "-h", "127.0.0.1", "-u", user, "-p", password)
+            .directory(home.toFile()).redirectErrorStream(true).start();
+        try (var in = client.getOutputStream()) {
+            in.write((String.join("\n", commands) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        String output = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!client.waitFor(120, TimeUnit.SECONDS)) {
+            client.destroyForcibly();
+            throw new IOException("bin/client did not end: " + output);
+        }
+        return output;
+    }
+
+    void setProperty(String file, String key, String value) throws IOException {
         Path path = home.resolve(file);
         List<String> lines = Files.readAllLines(path, StandardCharsets.ISO_8859_1);
         lines.removeIf(l -> l.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*[=:].*"));

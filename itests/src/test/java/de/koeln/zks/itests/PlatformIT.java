@@ -43,6 +43,56 @@ public class PlatformIT extends ZksTestSupport {
     }
 
     @Test
+    public void theWebPageLogsInOnceAndKeepsOnlyASessionCookie() {
+        Map<String, String> page = Map.of("X-ZKS-Request", "1");
+        Answer wrong = http().send("POST", "/api/platform/session", null,
+            "{\"user\":\"" + EMPLOYEE + "\",\"password\":\"wrong\"}", "application/json", page);
+        assertProblem(wrong, 401);
+        assertNull("no Basic challenge for the page: the browser would show its own dialog", wrong.header("WWW-Authenticate"));
+        assertProblem(http().send("POST", "/api/platform/session", null, "{\"user\":\"\"}", "application/json", page), 400);
+        assertProblem(http().send("POST", "/api/platform/session", null,
+            "{\"user\":\"" + EMPLOYEE + "\",\"password\":\"" + PASSWORD + "\"}", "application/json", Map.of()), 403);
+
+        Answer login = http().send("POST", "/api/platform/session", null,
+            "{\"user\":\"" + EMPLOYEE + "\",\"password\":\"" + PASSWORD + "\"}", "application/json", page);
+        assertEquals(login.toString(), 200, login.status());
+        assertEquals(EMPLOYEE, login.json().get("name").asText());
+        String setCookie = login.header("Set-Cookie");
+        assertTrue(setCookie, setCookie.startsWith("ZKS_SESSION=") && setCookie.contains("HttpOnly")
+            && setCookie.contains("SameSite=Strict") && !setCookie.contains("Max-Age") && !setCookie.contains("Expires"));
+        Map<String, String> cookie = Map.of("Cookie", setCookie.substring(0, setCookie.indexOf(';')));
+        Map<String, String> cookieFromPage = Map.of("Cookie", cookie.get("Cookie"), "X-ZKS-Request", "1");
+
+        assertEquals(EMPLOYEE, http().send("GET", "/api/platform/me", null, null, null, cookie).json().get("name").asText());
+        Answer crossSite = http().send("POST", "/api/incidents", null, "{}", "application/json", cookie);
+        assertProblem(crossSite, 403);
+        assertTrue(crossSite.body(), crossSite.body().contains("X-ZKS-Request"));
+
+        assertEquals(204, http().send("DELETE", "/api/platform/session", null, null, null, cookieFromPage).status());
+        Answer after = http().send("GET", "/api/platform/me", null, null, null, cookieFromPage);
+        assertProblem(after, 401);
+        assertNull(after.header("WWW-Authenticate"));
+    }
+
+    @Test
+    public void theWebPageAndTheApiReferenceAreServed() {
+        Answer page = http().get("/", null);
+        assertEquals(200, page.status());
+        assertTrue(page.body(), page.body().contains("<html lang=\"de\">") && page.body().contains("/shell/app.js"));
+        assertTrue(page.header("Content-Security-Policy"), page.header("Content-Security-Policy").contains("script-src 'self'"));
+        assertEquals(200, http().get("/shell/app.js", null).status());
+        assertTrue(http().get("/web/config.json", null).body().contains("\"alarmShortcut\":\"Ctrl+Alt+A\""));
+        int traversal = http().get("/web/incidents/%2e%2e/%2e%2e/libraries.properties", null).status();
+        assertTrue("no way out of a part's folder: " + traversal, traversal == 400 || traversal == 404);
+        assertEquals(404, http().get("/web/nope/part.js", null).status());
+        Answer docs = http().get("/api/docs/", null);
+        assertEquals(200, docs.status());
+        assertTrue(docs.body().contains("swagger-ui-bundle.js"));
+        assertEquals(200, http().get("/api/docs/swagger-ui-bundle.js", null).status());
+        assertEquals("the API keeps answering beside the page", 200, http().get("/api/platform/health", null).status());
+    }
+
+    @Test
     public void forbiddenIsNotUnauthenticated() {
         assertProblem(http().get("/api/platform/users", EMPLOYEE), 403);
         assertProblem(http().get("/api/platform/audit", MANAGER), 403);
