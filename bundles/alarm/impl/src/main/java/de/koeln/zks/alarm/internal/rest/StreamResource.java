@@ -9,6 +9,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
@@ -41,12 +42,14 @@ public class StreamResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @ApiDoc(summary = "Server-Sent Events of the alarms for your groups (admins and security managers: all; employees: "
-        + "their own alarms). Event name = type, id = event id, data = AlarmEvent JSON; Last-Event-ID replays what you missed")
-    public void stream(@HeaderParam("Last-Event-ID") String lastEventId, @Context SseEventSink sink, @Context Sse sse,
+        + "their own alarms). Event name = type, id = event id, data = AlarmEvent JSON; Last-Event-ID replays what you missed "
+        + "(as the header, or as the query parameter lastEventId for a client that opens a new EventSource; the header wins)")
+    public void stream(@HeaderParam("Last-Event-ID") String lastEventId, @QueryParam("lastEventId") String lastEventIdQuery,
+                       @Context SseEventSink sink, @Context Sse sse,
                        @Context Providers providers, @Context SecurityContext security,
                        @Context HttpServletRequest request) {
         Caller caller = CallerPrincipal.of(security);
-        Long last = parseLastEventId(lastEventId);
+        Long last = lastEventId(lastEventId, lastEventIdQuery);
         MessageBodyWriter<AlarmEvent> json = providers.getMessageBodyWriter(AlarmEvent.class, AlarmEvent.class, NONE,
             MediaType.APPLICATION_JSON_TYPE);
         hub.subscribe(caller.name(), request.getRemoteAddr() + ":" + request.getRemotePort(), AlarmAccess.isManager(caller),
@@ -64,6 +67,25 @@ public class StreamResource {
         answer.put("count", list.size());
         answer.put("subscribers", list);
         return answer;
+    }
+
+    /**
+     * The event after which to replay: the {@code Last-Event-ID} header a browser's EventSource sends when it
+     * reconnects by itself, else the {@code lastEventId} query parameter (a page that opens a new EventSource
+     * after a network loss cannot set the header). The header wins when both are given.
+     */
+    static Long lastEventId(String header, String query) {
+        if (header != null && !header.isBlank()) {
+            return parseLastEventId(header);
+        }
+        if (query == null || query.isBlank()) {
+            return null;
+        }
+        try {
+            return parseLastEventId(query);
+        } catch (ValidationException e) {
+            throw new ValidationException("lastEventId", "must be the id of an event this stream sent (a whole number)");
+        }
     }
 
     static Long parseLastEventId(String header) {
