@@ -58,7 +58,7 @@ export async function boardPage(ctx, main) {
   main.append(
     h('h1', null, t('alarm.board.title')),
     h('div', { class: 'alarm-board-bar' }, connection, reconnectButton),
-    h('div', { class: 'actions' }, soundButton, notifyButton, notifyState),
+    h('div', { class: 'actions alarm-board-tools' }, soundButton, notifyButton, notifyState),
     live,
     h('h2', { id: 'board-open-heading' }, t('alarm.board.open')),
     list,
@@ -378,10 +378,10 @@ export async function boardPage(ctx, main) {
     const body = card.querySelector('.alarm-card-body');
     ctx.show(body,
       h('div', { class: 'alarm-card-head' },
-        h('span', { class: 'alarm-class-badge' }, t(`alarm.class.${a.class}`)),
+        h('span', { class: 'alarm-class-badge', 'aria-hidden': 'true' }, t(`alarm.class.${a.class}`)),
         a.drill ? h('span', { class: 'alarm-drill-badge' }, t('alarm.board.drill')) : null,
         a.callPolice ? h('span', { class: 'alarm-police-badge' }, t('alarm.board.police')) : null),
-      h('h3', { id: `alarm-${a.id}-title`, tabindex: '-1' }, t('alarm.board.cardTitle', { class: t(`alarm.class.${a.class}`), place: placeText(ctx, p) || p.id || '' })),
+      h('h3', { id: `alarm-${a.id}-title`, tabindex: '-1' }, a.drill ? `${t('alarm.board.drill')} – ` : '', t('alarm.board.cardTitle', { class: t(`alarm.class.${a.class}`), place: placeText(ctx, p) || p.id || '' })),
       h('dl', { class: 'facts' },
         fact(t('alarm.board.state'), stateText(a), 'state'),
         fact(t('alarm.board.where'), [p.building, p.floor ? t('alarm.place.floor', { floor: p.floor }) : null, p.room ? t('alarm.place.room', { room: p.room }) : null].filter(Boolean).join(', '), 'where'),

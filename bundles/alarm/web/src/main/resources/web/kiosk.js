@@ -45,7 +45,7 @@ export async function kioskPage(ctx, main, { args }) {
         onclick: () => { confirmBox.hidden = true; document.getElementById('kiosk-RAMPAGE').focus(); },
       }, ctx.t('alarm.kiosk.rampageAbort'))));
   const buttons = ctx.h('div', { class: 'alarm-kiosk-buttons' }, offered.map((cls) => ctx.h('button', {
-    type: 'button', id: `kiosk-${cls}`, 'data-class': cls, class: `alarm-kiosk-button alarm-kiosk-${cls.toLowerCase()}`,
+    type: 'button', id: `kiosk-${cls}`, 'data-class': cls, class: `alarm-kiosk-button alarm-kiosk-class-${cls.toLowerCase()}`,
     'aria-describedby': `kiosk-${cls}-help`,
     onclick: () => {
       if (cls === 'RAMPAGE') {

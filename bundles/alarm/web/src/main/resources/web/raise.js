@@ -31,9 +31,8 @@ export function rememberPoint(id) {
 export function shortcutText(c) {
   const text = c.config.alarmShortcut || '';
   return text.split('+').map((p) => {
-    const key = `alarm.key.${p.trim().toLowerCase()}`;
-    const name = c.t(key);
-    return name === key ? p.trim() : name;
+    const name = p.trim().toLowerCase();
+    return ['ctrl', 'alt', 'shift', 'meta'].includes(name) ? c.t(`alarm.key.${name}`) : p.trim();
   }).join('+');
 }
 
