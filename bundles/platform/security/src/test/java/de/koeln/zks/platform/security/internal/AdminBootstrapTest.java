@@ -46,4 +46,17 @@ class AdminBootstrapTest {
 
         verify(engine, never()).addUser(anyString(), anyString());
     }
+
+    @Test
+    void createsTheAdminAgainWhenAnotherWriterLostIt() {
+        BackingEngine engine = mock(BackingEngine.class);
+        // present, then lost by a concurrent rewrite of the file, then present again once created anew
+        when(engine.listUsers()).thenReturn(List.of(new UserPrincipal("admin")), List.of(),
+            List.of(new UserPrincipal("admin")));
+        Thread watcher = new Thread(() -> AdminBootstrap.watch(() -> engine, "a long secret!", 1));
+        watcher.start();
+        verify(engine, org.mockito.Mockito.timeout(5000)).addUser("admin", "a long secret!");
+        verify(engine, org.mockito.Mockito.timeout(5000)).addGroup("admin", "admingroup");
+        watcher.interrupt();
+    }
 }
