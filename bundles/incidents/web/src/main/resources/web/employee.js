@@ -5,6 +5,8 @@ const KINDS = ['INSULT', 'THREAT', 'COERCION', 'PHYSICAL_ASSAULT', 'SEXUAL_HARAS
 const LEVELS = [0, 1, 2, 3];
 const PURPOSES = ['COUNTER_APPOINTMENT', 'HOME_VISIT', 'ENFORCEMENT', 'OTHER'];
 const PAGE = 20;
+/** The level option "not sure": the level is left out and the API takes the one its rules suggest for the kind. */
+const UNSURE = 'unsure';
 
 /** Whoever may report (the API: employees, security managers, admins; responders are employees too). */
 function staff(ctx) {
@@ -78,6 +80,13 @@ function placeText(location) {
   return [location.building, location.floor, location.room, location.address].filter(Boolean).join(', ');
 }
 
+/** The employees' few styles, loaded once beside the shell's. */
+function ensureStyles() {
+  if (document.getElementById('incidents-employee-css')) return;
+  document.head.append(Object.assign(document.createElement('link'),
+    { id: 'incidents-employee-css', rel: 'stylesheet', href: new URL('./employee.css', import.meta.url).pathname }));
+}
+
 function setTitle(ctx, text) {
   document.title = `${text} – ${ctx.t('shell.title')}`;
 }
@@ -95,10 +104,10 @@ function reportFields(ctx) {
     unitField,
     { name: 'kind', label: t('incidents.report.kind'), type: 'select', required: true, options: KINDS.map((k) => ({ value: k, label: kindLabel(ctx, k) })) },
     {
-      name: 'level', label: t('incidents.report.level'), help: t('incidents.report.level.help'), type: 'radio', required: true, numeric: true,
+      name: 'level', label: t('incidents.report.level'), help: t('incidents.report.level.help'), type: 'radio', required: true,
       options: [
         ...LEVELS.map((n) => ({ value: String(n), label: t(`incidents.report.level.${n}`), help: t(`incidents.report.levelHelp.${n}`) })),
-        { value: '', label: t('incidents.report.level.unsure'), help: t('incidents.report.levelHelp.unsure') },
+        { value: UNSURE, label: t('incidents.report.level.unsure'), help: t('incidents.report.levelHelp.unsure') },
       ],
     },
     { name: 'description', label: t('incidents.report.description'), help: t('incidents.report.description.help'), type: 'textarea', required: true, maxLength: 20000, rows: 8 },
@@ -113,7 +122,7 @@ function reportFields(ctx) {
     { name: 'firstAidGiven', label: t('incidents.report.firstAidGiven'), type: 'checkbox' },
     { name: 'aftercareOffered', label: t('incidents.report.aftercareOffered'), type: 'checkbox' },
     { name: 'policeCalled', label: t('incidents.report.policeCalled'), type: 'checkbox' },
-    { name: 'criminalComplaintFiled', label: t('incidents.report.criminalComplaintFiled'), help: t('incidents.report.criminalComplaintFiled.help'), type: 'checkbox' },
+    { name: 'criminalComplaintFiled', label: t('incidents.report.criminalComplaintFiled'), type: 'checkbox' },
     { name: 'complaintFileNumber', label: t('incidents.report.complaintFileNumber'), maxLength: 100, autocomplete: 'off' },
     { name: 'houseBanImposed', label: t('incidents.report.houseBanImposed'), type: 'checkbox' },
     { name: 'witnessCount', label: t('incidents.report.witnessCount'), type: 'number', min: 0, max: 1000, step: 1, inputmode: 'numeric' },
@@ -181,6 +190,7 @@ function confirmation(ctx, main, incident) {
 }
 
 async function reportPage(ctx, main) {
+  ensureStyles();
   const h = ctx.h;
   const draftKey = `zks.draft.incident.${ctx.me.name}`;
   let hadDraft = false;
@@ -195,6 +205,8 @@ async function reportPage(ctx, main) {
     values: { occurredAt: localInput(), unit: (ctx.me.units || [])[0] || '' },
     submitLabel: ctx.t('incidents.report.submit'),
     async onSubmit(values) {
+      if (values.level === UNSURE) delete values.level;
+      else if (values.level !== undefined) values.level = Number(values.level);
       let created;
       try {
         created = await ctx.api.post('/api/incidents', values, { headers: { 'Idempotency-Key': idempotencyKey } });
@@ -211,6 +223,11 @@ async function reportPage(ctx, main) {
   sectionBefore(ctx, form, 'occurredAt', 'incidents.report.section.what');
   sectionBefore(ctx, form, 'location.building', 'incidents.report.section.where');
   sectionBefore(ctx, form, 'personsHarmed', 'incidents.report.section.after');
+  // A help text inside a checkbox's row reads badly; the complaint's rule goes above the police questions instead.
+  const complaint = form.elements.criminalComplaintFiled;
+  const policeBlock = form.elements.policeCalled.closest('.field');
+  policeBlock.before(h('p', { class: 'help', id: 'incident-report-complaint-help' }, ctx.t('incidents.report.criminalComplaintFiled.help')));
+  complaint.setAttribute('aria-describedby', `incident-report-complaint-help ${complaint.getAttribute('aria-describedby') || ''}`.trim());
   main.append(
     h('h1', null, ctx.t('incidents.report.title')),
     h('p', { class: 'notice danger' }, ctx.t('incidents.report.emergency')),
@@ -222,6 +239,7 @@ async function reportPage(ctx, main) {
 // ---------------------------------------------------------------- my reports
 
 async function minePage(ctx, main, { args, query }) {
+  ensureStyles();
   if (args.length) return mineDetail(ctx, main, args[0]);
   const h = ctx.h;
   const offset = Math.max(0, parseInt(query.get('offset') || '0', 10) || 0);
@@ -232,10 +250,10 @@ async function minePage(ctx, main, { args, query }) {
   const caption = ctx.t('incidents.mine.caption', { from: rows.length ? offset + 1 : 0, to: offset + rows.length, total: page.total });
   const table = ctx.table(caption, [
     { label: ctx.t('incidents.mine.col.number'), value: (r) => h('a', { href: `#/incidents/mine/${r.id}`, 'aria-label': ctx.t('incidents.mine.number', { number: r.id }) }, String(r.id)) },
+    { label: ctx.t('incidents.mine.col.status'), value: (r) => h('span', { 'data-status': r.status }, statusLabel(ctx, r.status)) },
     { label: ctx.t('incidents.mine.col.occurredAt'), value: (r) => ctx.formatDateTime(r.occurredAt) },
     { label: ctx.t('incidents.mine.col.kind'), value: (r) => kindLabel(ctx, r.kind) },
     { label: ctx.t('incidents.mine.col.level'), value: (r) => levelBadge(ctx, r.level) },
-    { label: ctx.t('incidents.mine.col.status'), value: (r) => h('span', { 'data-status': r.status }, statusLabel(ctx, r.status)) },
     { label: ctx.t('incidents.mine.col.reportedAt'), value: (r) => ctx.formatDateTime(r.reportedAt) },
   ], rows, ctx.t('incidents.mine.empty'));
   const tableEl = table.querySelector('table');
@@ -301,7 +319,7 @@ async function mineDetail(ctx, main, idText) {
     [t('incidents.report.witnessCount'), incident.witnessCount],
     [t('incidents.report.witnessDetails'), incident.witnessDetails],
   ].filter(([, value]) => value !== null && value !== undefined && value !== '');
-  main.append(
+  ctx.show(main,
     h('h1', null, t('incidents.mine.detail.title', { number: incident.id })),
     back,
     incident.status === 'DRAFT' ? h('p', { class: 'notice warn' }, t('incidents.mine.detail.draftHint')) : null,
@@ -328,6 +346,7 @@ function wrapId(el, id) {
 // ---------------------------------------------------------------- risk notices on the start page
 
 async function startBox(ctx, box, headingId) {
+  ensureStyles();
   if (!staff(ctx) && !ctx.hasRole('responder')) return;
   const h = ctx.h;
   let notices;
@@ -343,7 +362,7 @@ async function startBox(ctx, box, headingId) {
     h('h2', { id: headingId }, t('incidents.notices.title')),
     notices.length ? h('p', null, notices.length === 1 ? t('incidents.notices.one') : t('incidents.notices.count', { count: notices.length }))
       : h('p', { id: 'risk-notices-none' }, t('incidents.notices.none')),
-    notices.length ? h('div', { class: 'cards' }, notices.map((n) => h('article', { class: 'card notice warn', 'data-notice': n.id, 'aria-labelledby': `risk-notice-${n.id}` },
+    notices.length ? h('div', { class: 'risk-notice-list' }, notices.map((n) => h('article', { class: 'notice warn', 'data-notice': n.id, 'aria-labelledby': `risk-notice-${n.id}` },
       h('h3', { id: `risk-notice-${n.id}` }, n.title),
       h('dl', { class: 'facts' },
         h('dt', null, t('incidents.notices.unit')), h('dd', null, n.unit || t('incidents.notices.everyone')),
@@ -360,6 +379,7 @@ async function startBox(ctx, box, headingId) {
 // ---------------------------------------------------------------- pre-contact check
 
 async function checkPage(ctx, main) {
+  ensureStyles();
   const h = ctx.h;
   const t = ctx.t;
   const result = h('div', { id: 'check-result', class: 'check-result', hidden: true });
