@@ -93,9 +93,10 @@ function setTitle(ctx, text) {
 
 // ---------------------------------------------------------------- report an incident
 
-function reportFields(ctx) {
+function reportFields(ctx, currentUnit) {
   const t = ctx.t;
-  const units = ctx.me.units || [];
+  const units = [...(ctx.me.units || [])];
+  if (currentUnit && units.length > 1 && !units.includes(currentUnit)) units.unshift(currentUnit);
   const unitField = units.length > 1
     ? { name: 'unit', label: t('incidents.report.unit'), type: 'select', required: true, options: units.map((u) => ({ value: u, label: u })) }
     : { name: 'unit', label: t('incidents.report.unit'), help: t('incidents.report.unit.help'), required: true, maxLength: 200, autocomplete: 'organization' };
@@ -130,11 +131,42 @@ function reportFields(ctx) {
   ];
 }
 
+/** The level as the API wants it: a number, or left out for "not sure". */
+function normaliseLevel(values) {
+  if (values.level === UNSURE) delete values.level;
+  else if (values.level !== undefined) values.level = Number(values.level);
+  return values;
+}
+
+/** What both report forms get after ctx.form made them: the sections, the complaint rule, the draft's time. */
+function decorate(ctx, form, draft, tag = 'h2') {
+  const h = ctx.h;
+  // The draft keeps occurredAt as an instant (ISO); the input wants local time.
+  if (draft && draft.occurredAt) form.elements.occurredAt.value = localInput(draft.occurredAt);
+  form.querySelector('button[type=submit]').id = `${form.id}-submit`;
+  sectionBefore(ctx, form, 'occurredAt', 'incidents.report.section.what', tag);
+  sectionBefore(ctx, form, 'location.building', 'incidents.report.section.where', tag);
+  sectionBefore(ctx, form, 'personsHarmed', 'incidents.report.section.after', tag);
+  // A help text inside a checkbox's row reads badly; the complaint's rule goes above the police questions instead.
+  const complaint = form.elements.criminalComplaintFiled;
+  const helpId = `${form.id}-complaint-help`;
+  form.elements.policeCalled.closest('.field').before(h('p', { class: 'help complaint-help', id: helpId }, ctx.t('incidents.report.criminalComplaintFiled.help')));
+  complaint.setAttribute('aria-describedby', `${helpId} ${complaint.getAttribute('aria-describedby') || ''}`.trim());
+}
+
+function readDraft(key) {
+  try {
+    return JSON.parse(localStorage.getItem(key) || '{}');
+  } catch (e) {
+    return {};
+  }
+}
+
 /** Puts a heading before a field's block, so that the long form reads in three parts. */
-function sectionBefore(ctx, form, fieldName, key) {
+function sectionBefore(ctx, form, fieldName, key, tag = 'h2') {
   const control = form.querySelector(`#${CSS.escape(`${form.id}-${fieldName.replace(/[^a-zA-Z0-9_-]/g, '-')}`)}`);
   const block = control && (control.closest('.field') || control);
-  if (block) block.before(ctx.h('h2', null, ctx.t(key)));
+  if (block) block.before(ctx.h(tag, null, ctx.t(key)));
 }
 
 /** Below the level choice: the level the rules suggest for the chosen kind. */
@@ -193,9 +225,7 @@ async function reportPage(ctx, main) {
   ensureStyles();
   const h = ctx.h;
   const draftKey = `zks.draft.incident.${ctx.me.name}`;
-  let hadDraft = false;
-  let draft = {};
-  try { draft = JSON.parse(localStorage.getItem(draftKey) || '{}'); hadDraft = Object.keys(draft).length > 0; } catch (e) { draft = {}; }
+  const draft = readDraft(draftKey);
   const idempotencyKey = randomKey();
   const fields = reportFields(ctx);
   const form = ctx.form({
@@ -205,11 +235,9 @@ async function reportPage(ctx, main) {
     values: { occurredAt: localInput(), unit: (ctx.me.units || [])[0] || '' },
     submitLabel: ctx.t('incidents.report.submit'),
     async onSubmit(values) {
-      if (values.level === UNSURE) delete values.level;
-      else if (values.level !== undefined) values.level = Number(values.level);
       let created;
       try {
-        created = await ctx.api.post('/api/incidents', values, { headers: { 'Idempotency-Key': idempotencyKey } });
+        created = await ctx.api.post('/api/incidents', normaliseLevel(values), { headers: { 'Idempotency-Key': idempotencyKey } });
       } catch (e) {
         throw translate(ctx, e);
       }
@@ -217,17 +245,7 @@ async function reportPage(ctx, main) {
       confirmation(ctx, main, created);
     },
   });
-  // The draft keeps occurredAt as an instant (ISO); the input wants local time.
-  if (hadDraft && draft.occurredAt) form.elements.occurredAt.value = localInput(draft.occurredAt);
-  form.querySelector('button[type=submit]').id = 'incident-report-submit';
-  sectionBefore(ctx, form, 'occurredAt', 'incidents.report.section.what');
-  sectionBefore(ctx, form, 'location.building', 'incidents.report.section.where');
-  sectionBefore(ctx, form, 'personsHarmed', 'incidents.report.section.after');
-  // A help text inside a checkbox's row reads badly; the complaint's rule goes above the police questions instead.
-  const complaint = form.elements.criminalComplaintFiled;
-  const policeBlock = form.elements.policeCalled.closest('.field');
-  policeBlock.before(h('p', { class: 'help', id: 'incident-report-complaint-help' }, ctx.t('incidents.report.criminalComplaintFiled.help')));
-  complaint.setAttribute('aria-describedby', `incident-report-complaint-help ${complaint.getAttribute('aria-describedby') || ''}`.trim());
+  decorate(ctx, form, draft);
   main.append(
     h('h1', null, ctx.t('incidents.report.title')),
     h('p', { class: 'notice danger' }, ctx.t('incidents.report.emergency')),
@@ -327,6 +345,7 @@ async function mineDetail(ctx, main, idText) {
     h('h2', null, t('incidents.mine.detail.facts')),
     h('dl', { class: 'facts', id: 'incident-facts' }, facts.map(([label, value]) => [
       h('dt', null, label), h('dd', null, value)])),
+    editSection(ctx, main, incident),
     h('h2', null, t('incidents.mine.history.title')),
     wrapId(ctx.table(t('incidents.mine.history.caption'), [
       { label: t('incidents.mine.history.at'), value: (c) => ctx.formatDateTime(c.at) },
@@ -335,6 +354,76 @@ async function mineDetail(ctx, main, idText) {
       { label: t('incidents.mine.history.by'), value: (c) => c.by || '' },
       { label: t('incidents.mine.history.reason'), value: (c) => c.reason || '' },
     ], history || [], t('incidents.mine.history.empty')), 'incident-history'));
+}
+
+/**
+ * The reporter may complete a DRAFT (then it is sent: → REPORTED) and correct a report while it is REPORTED;
+ * the API refuses anything later (409) and a stale version (412).
+ */
+function editSection(ctx, main, incident) {
+  if (incident.status !== 'DRAFT' && incident.status !== 'REPORTED') return null;
+  const h = ctx.h;
+  const t = ctx.t;
+  const draft = incident.status === 'DRAFT';
+  const path = `/api/incidents/${incident.id}`;
+  const section = h('section', { id: 'incident-edit-section', 'aria-labelledby': 'incident-edit-title' });
+  const title = h('h2', { id: 'incident-edit-title', tabindex: '-1' }, t(draft ? 'incidents.mine.edit.draftTitle' : 'incidents.mine.edit.title'));
+  const open = () => {
+    const draftKey = `zks.draft.incident.${ctx.me.name}.${incident.id}`;
+    const saved = readDraft(draftKey);
+    const values = {
+      ...incident,
+      occurredAt: localInput(incident.occurredAt),
+      level: incident.level === null || incident.level === undefined ? undefined : String(incident.level),
+    };
+    const form = ctx.form({
+      id: 'incident-edit',
+      fields: reportFields(ctx, incident.unit),
+      values,
+      draftKey,
+      submitLabel: t(draft ? 'incidents.mine.edit.submitDraft' : 'incidents.mine.edit.save'),
+      extraActions: draft ? null : h('button', { type: 'button', class: 'secondary', id: 'incident-edit-cancel', onclick: () => { localStorage.removeItem(draftKey); showClosed(); } }, t('incidents.mine.edit.cancel')),
+      async onSubmit(input) {
+        let result;
+        try {
+          result = await ctx.api.put(path, normaliseLevel(input), { headers: { 'If-Match': `"${incident.version}"` } });
+          incident.version = result.version;
+          if (draft) result = await ctx.api.post(`${path}/status`, { status: 'REPORTED' }, { headers: { 'If-Match': `"${result.version}"` } });
+        } catch (e) {
+          if (e instanceof ctx.ApiError && e.status === 412) e.message = t('incidents.mine.edit.stale');
+          if (e instanceof ctx.ApiError && e.status === 409) e.message = t('incidents.mine.edit.conflict');
+          throw translate(ctx, e);
+        }
+        localStorage.removeItem(draftKey);
+        if (draft) {
+          confirmation(ctx, main, result);
+          return;
+        }
+        ctx.show(main);
+        await mineDetail(ctx, main, String(incident.id));
+        ctx.notify(t('incidents.mine.edit.saved'), 'ok');
+        const heading = main.querySelector('h1');
+        heading.setAttribute('tabindex', '-1');
+        heading.focus();
+      },
+    });
+    decorate(ctx, form, saved, 'h3');
+    // The shell's "discard draft" would read as "delete the report" on a report that is itself a draft.
+    const discard = [...form.querySelectorAll('.actions button[type=button]')].find((b) => b.id !== 'incident-edit-cancel');
+    if (discard) {
+      discard.id = 'incident-edit-reset';
+      discard.textContent = t('incidents.mine.edit.reset');
+    }
+    ctx.show(section, title, h('p', null, t('incidents.mine.edit.hint')), form);
+    return form;
+  };
+  const closed = () => ctx.show(section, h('p', null, h('button', {
+    type: 'button', id: 'incident-edit-open', onclick: () => { open(); title.focus(); },
+  }, t('incidents.mine.edit.open'))));
+  const showClosed = () => { closed(); section.querySelector('button').focus(); };
+  if (draft || Object.keys(readDraft(`zks.draft.incident.${ctx.me.name}.${incident.id}`)).length) open();
+  else closed();
+  return section;
 }
 
 function wrapId(el, id) {
