@@ -93,7 +93,36 @@ function setTitle(ctx, text) {
 
 // ---------------------------------------------------------------- report an incident
 
-function reportFields(ctx, currentUnit) {
+/** The extra fields plugins declare for a unit's reports (GET /api/platform/plugins/fields); none when that fails. */
+async function declaredExtras(ctx, unit) {
+  if (!unit) return [];
+  try {
+    const declared = await ctx.api.get(`/api/platform/plugins/fields?module=incidents&unit=${encodeURIComponent(unit)}`);
+    return (declared || []).map((d) => d.field).filter((f) => f && f.name);
+  } catch (e) {
+    return [];
+  }
+}
+
+/** A declared extra field as ctx.form takes it: named extra.<name>, so that it nests as the API wants. */
+function extraField(f) {
+  const base = { name: `extra.${f.name}`, label: f.label || f.name, required: !!f.required };
+  switch (f.type) {
+    case 'NUMBER': return { ...base, type: 'number', inputmode: 'decimal' };
+    case 'BOOLEAN': return { ...base, type: 'checkbox' };
+    case 'DATE': return { ...base, type: 'date' };
+    case 'CHOICE': return { ...base, type: 'select', options: (f.allowedValues || []).map((v) => ({ value: v, label: v })) };
+    default: return { ...base, maxLength: f.maxLength || 500 };
+  }
+}
+
+function extraText(ctx, value) {
+  if (typeof value === 'boolean') return ctx.t(value ? 'incidents.mine.detail.yes' : 'incidents.mine.detail.no');
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return ctx.formatDate(value);
+  return value;
+}
+
+function reportFields(ctx, currentUnit, extras = []) {
   const t = ctx.t;
   const units = [...(ctx.me.units || [])];
   if (currentUnit && units.length > 1 && !units.includes(currentUnit)) units.unshift(currentUnit);
@@ -116,6 +145,7 @@ function reportFields(ctx, currentUnit) {
     { name: 'location.floor', label: t('incidents.report.floor'), maxLength: 100 },
     { name: 'location.room', label: t('incidents.report.room'), maxLength: 100 },
     { name: 'location.address', label: t('incidents.report.address'), maxLength: 300, autocomplete: 'off' },
+    ...extras.map(extraField),
     { name: 'personsHarmed', label: t('incidents.report.personsHarmed'), type: 'number', min: 0, max: 1000, step: 1, inputmode: 'numeric' },
     { name: 'injuries', label: t('incidents.report.injuries'), type: 'textarea', maxLength: 5000, rows: 3 },
     { name: 'incapacityDays', label: t('incidents.report.incapacityDays'), help: t('incidents.report.incapacityDays.help'), type: 'number', min: 0, max: 3650, step: 1, inputmode: 'numeric' },
@@ -146,6 +176,8 @@ function decorate(ctx, form, draft, tag = 'h2') {
   form.querySelector('button[type=submit]').id = `${form.id}-submit`;
   sectionBefore(ctx, form, 'occurredAt', 'incidents.report.section.what', tag);
   sectionBefore(ctx, form, 'location.building', 'incidents.report.section.where', tag);
+  const firstExtra = [...form.elements].find((el) => el.name && el.name.startsWith('extra.'));
+  if (firstExtra) sectionBefore(ctx, form, firstExtra.name, 'incidents.report.section.extra', tag);
   sectionBefore(ctx, form, 'personsHarmed', 'incidents.report.section.after', tag);
   // A help text inside a checkbox's row reads badly; the complaint's rule goes above the police questions instead.
   const complaint = form.elements.criminalComplaintFiled;
@@ -221,18 +253,21 @@ function confirmation(ctx, main, incident) {
   window.scrollTo(0, 0);
 }
 
-async function reportPage(ctx, main) {
+async function reportPage(ctx, main, rebuilt) {
   ensureStyles();
   const h = ctx.h;
   const draftKey = `zks.draft.incident.${ctx.me.name}`;
   const draft = readDraft(draftKey);
   const idempotencyKey = randomKey();
-  const fields = reportFields(ctx);
+  const defaultUnit = (ctx.me.units || [])[0] || '';
+  const unit = draft.unit || defaultUnit;
+  const extras = await declaredExtras(ctx, unit);
+  const fields = reportFields(ctx, unit, extras);
   const form = ctx.form({
     id: 'incident-report',
     fields,
     draftKey,
-    values: { occurredAt: localInput(), unit: (ctx.me.units || [])[0] || '' },
+    values: { occurredAt: localInput(), unit: defaultUnit },
     submitLabel: ctx.t('incidents.report.submit'),
     async onSubmit(values) {
       let created;
@@ -246,6 +281,19 @@ async function reportPage(ctx, main) {
     },
   });
   decorate(ctx, form, draft);
+  // Another unit may have other extra fields: keep what was entered as the draft and build the form anew.
+  form.elements.unit.addEventListener('change', async () => {
+    const next = await declaredExtras(ctx, form.elements.unit.value.trim());
+    if (next.map((f) => f.name).join() === extras.map((f) => f.name).join()) return;
+    const active = document.activeElement;
+    const focused = active && active.id && form.contains(active) ? active.id : 'incident-report-unit';
+    localStorage.setItem(draftKey, JSON.stringify(ctx.formValues(form, fields)));
+    main.replaceChildren();
+    await reportPage(ctx, main, true);
+    const target = document.getElementById(focused) || document.getElementById('incident-report-unit');
+    if (target) target.focus();
+  });
+  if (rebuilt) form.querySelectorAll(':scope > .notice').forEach((n) => n.remove());
   main.append(
     h('h1', null, ctx.t('incidents.report.title')),
     h('p', { class: 'notice danger' }, ctx.t('incidents.report.emergency')),
@@ -311,6 +359,7 @@ async function mineDetail(ctx, main, idText) {
     }
     throw e;
   }
+  const extras = incident.erased ? [] : await declaredExtras(ctx, incident.unit);
   const t = ctx.t;
   const facts = [
     [t('incidents.mine.detail.status'), h('strong', { id: 'incident-status', 'data-status': incident.status }, statusLabel(ctx, incident.status))],
@@ -336,6 +385,8 @@ async function mineDetail(ctx, main, idText) {
     [t('incidents.report.houseBanImposed'), yesNo(ctx, incident.houseBanImposed)],
     [t('incidents.report.witnessCount'), incident.witnessCount],
     [t('incidents.report.witnessDetails'), incident.witnessDetails],
+    ...Object.entries(incident.extra || {}).map(([name, value]) => [
+      (extras.find((f) => f.name === name) || { label: name }).label || name, extraText(ctx, value)]),
   ].filter(([, value]) => value !== null && value !== undefined && value !== '');
   ctx.show(main,
     h('h1', null, t('incidents.mine.detail.title', { number: incident.id })),
@@ -345,7 +396,7 @@ async function mineDetail(ctx, main, idText) {
     h('h2', null, t('incidents.mine.detail.facts')),
     h('dl', { class: 'facts', id: 'incident-facts' }, facts.map(([label, value]) => [
       h('dt', null, label), h('dd', null, value)])),
-    editSection(ctx, main, incident),
+    editSection(ctx, main, incident, extras),
     h('h2', null, t('incidents.mine.history.title')),
     wrapId(ctx.table(t('incidents.mine.history.caption'), [
       { label: t('incidents.mine.history.at'), value: (c) => ctx.formatDateTime(c.at) },
@@ -360,7 +411,7 @@ async function mineDetail(ctx, main, idText) {
  * The reporter may complete a DRAFT (then it is sent: → REPORTED) and correct a report while it is REPORTED;
  * the API refuses anything later (409) and a stale version (412).
  */
-function editSection(ctx, main, incident) {
+function editSection(ctx, main, incident, extras) {
   if (incident.status !== 'DRAFT' && incident.status !== 'REPORTED') return null;
   const h = ctx.h;
   const t = ctx.t;
@@ -378,7 +429,7 @@ function editSection(ctx, main, incident) {
     };
     const form = ctx.form({
       id: 'incident-edit',
-      fields: reportFields(ctx, incident.unit),
+      fields: reportFields(ctx, incident.unit, extras),
       values,
       draftKey,
       submitLabel: t(draft ? 'incidents.mine.edit.submitDraft' : 'incidents.mine.edit.save'),
