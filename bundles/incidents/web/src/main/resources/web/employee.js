@@ -221,6 +221,16 @@ async function suggestLevels(ctx, form) {
   update();
 }
 
+/**
+ * The confirmation replaces the form without a new address: a link to the address already shown would change
+ * nothing, so it asks the shell to show that address again.
+ */
+function sameAddress(event) {
+  if (event.currentTarget.getAttribute('href') !== location.hash) return;
+  event.preventDefault();
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
 function confirmation(ctx, main, incident) {
   const h = ctx.h;
   const number = String(incident.id);
@@ -233,21 +243,9 @@ function confirmation(ctx, main, incident) {
     h('p', null, ctx.t('incidents.report.confirmation.text')),
     incident.level >= 2 ? h('p', { class: 'notice warn' }, ctx.t('incidents.report.confirmation.mandatory')) : null,
     h('ul', { class: 'links' },
-      h('li', null, h('a', { href: '#/incidents/mine', id: 'incident-confirmation-mine' }, ctx.t('incidents.report.confirmation.mine'))),
-      h('li', null, h('a', { href: `#/incidents/mine/${number}` }, ctx.t('incidents.report.confirmation.view'))),
-      h('li', null, h('a', {
-        href: '#/incidents/report',
-        // the address is still #/incidents/report, so following the link would change nothing: show the form again
-        onclick: async (e) => {
-          e.preventDefault();
-          main.replaceChildren();
-          await reportPage(ctx, main);
-          const title = main.querySelector('h1');
-          title.setAttribute('tabindex', '-1');
-          title.focus();
-          setTitle(ctx, title.textContent);
-        },
-      }, ctx.t('incidents.report.confirmation.another'))))));
+      h('li', null, h('a', { href: '#/incidents/mine', id: 'incident-confirmation-mine', onclick: sameAddress }, ctx.t('incidents.report.confirmation.mine'))),
+      h('li', null, h('a', { href: `#/incidents/mine/${number}`, id: 'incident-confirmation-view', onclick: sameAddress }, ctx.t('incidents.report.confirmation.view'))),
+      h('li', null, h('a', { href: '#/incidents/report', id: 'incident-confirmation-another', onclick: sameAddress }, ctx.t('incidents.report.confirmation.another'))))));
   setTitle(ctx, heading.textContent);
   heading.focus();
   window.scrollTo(0, 0);
