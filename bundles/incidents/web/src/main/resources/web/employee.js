@@ -496,6 +496,15 @@ async function startBox(ctx, box, headingId) {
   }
   notices = notices || [];
   const t = ctx.t;
+  // Drafts waiting for their reporter (e.g. prepared by a closed silent alarm) are easily forgotten.
+  let drafts = [];
+  if (staff(ctx)) {
+    try {
+      drafts = (await ctx.api.get(`/api/incidents?status=DRAFT&reportedBy=${encodeURIComponent(ctx.me.name)}&sort=-reportedAt&limit=5`)).items || [];
+    } catch (e) {
+      drafts = [];
+    }
+  }
   box.append(h('div', { id: 'risk-notices' },
     h('h2', { id: headingId }, t('incidents.notices.title')),
     notices.length ? h('p', null, notices.length === 1 ? t('incidents.notices.one') : t('incidents.notices.count', { count: notices.length }))
@@ -508,6 +517,10 @@ async function startBox(ctx, box, headingId) {
         n.watchFor ? [h('dt', null, t('incidents.notices.watchFor')), h('dd', null, n.watchFor)] : null,
         n.whatToDo ? [h('dt', null, t('incidents.notices.whatToDo')), h('dd', null, n.whatToDo)] : null,
         h('dt', null, t('incidents.notices.validUntil')), h('dd', null, ctx.formatDateTime(n.validUntil)))))) : null,
+    drafts.length ? h('div', { class: 'notice warn', id: 'incident-drafts' },
+      h('p', null, drafts.length === 1 ? t('incidents.notices.draftsOne') : t('incidents.notices.drafts', { count: drafts.length })),
+      h('ul', null, drafts.map((d) => h('li', null, h('a', { href: `#/incidents/mine/${d.id}` },
+        t('incidents.notices.draft', { number: d.id, date: ctx.formatDateTime(d.occurredAt) })))))) : null,
     staff(ctx) ? h('p', null, t('incidents.notices.links'), ' ',
       h('a', { href: '#/incidents/report' }, t('incidents.nav.report')), ' · ',
       h('a', { href: '#/incidents/mine' }, t('incidents.nav.mine')), ' · ',
