@@ -172,6 +172,14 @@ function fieldId(formId, name) {
   return `${formId}-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 }
 
+/** An instant (as the API and a kept draft hold it) as an <input type=datetime-local> shows it: local, to the minute. */
+function localDateTime(value) {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
 function fieldControl(formId, field, value) {
   const id = fieldId(formId, field.name);
   const described = [field.help ? `${id}-help` : null, `${id}-error`].filter(Boolean).join(' ');
@@ -188,6 +196,7 @@ function fieldControl(formId, field, value) {
   if (field.type === 'checkbox') {
     return h('input', { ...common, type: 'checkbox', checked: !!value });
   }
+  if (field.type === 'datetime-local' && value) value = localDateTime(value);
   return h('input', {
     ...common, type: field.type || 'text', value: value ?? '', maxlength: field.maxLength,
     min: field.min, max: field.max, step: field.step, inputmode: field.inputmode, placeholder: field.placeholder,
@@ -277,11 +286,13 @@ export function form(spec) {
       const value = field.name.split('.').reduce((o, k) => (o == null ? undefined : o[k]), initial);
       if (field.type === 'radio') return radioGroup(spec.id, field, value);
       const id = fieldId(spec.id, field.name);
+      const label = h('label', { for: id }, field.label, field.required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null);
+      const help = field.help ? h('p', { class: 'help', id: `${id}-help` }, field.help) : null;
+      const control = fieldControl(spec.id, field, value);
+      const error = h('p', { class: 'field-error', id: `${id}-error` });
+      // a checkbox stands before its label; every other control below its label and help
       return h('div', { class: `field field-${field.type || 'text'}` },
-        h('label', { for: id }, field.label, field.required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null),
-        field.help ? h('p', { class: 'help', id: `${id}-help` }, field.help) : null,
-        fieldControl(spec.id, field, value),
-        h('p', { class: 'field-error', id: `${id}-error` }));
+        field.type === 'checkbox' ? [control, label, help, error] : [label, help, control, error]);
     }),
     h('div', { class: 'actions' },
       h('button', { type: 'submit', class: 'primary' }, spec.submitLabel || t('shell.form.send')),
