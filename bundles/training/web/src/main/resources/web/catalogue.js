@@ -64,7 +64,7 @@ function seats(ctx, session) {
 
 /**
  * One session: when, where, seats, deadline, and either the caller's registration or the button to register.
- * page = {confirmation, mine, course} shared by all sessions on the page.
+ * page = {confirmation, mine, level} shared by all sessions on the page (level: the course title's heading level).
  */
 function sessionItem(ctx, session, page) {
   const { h } = ctx;
@@ -86,7 +86,7 @@ function sessionItem(ctx, session, page) {
     }, session.free > 0 ? ctx.t('training.session.register') : ctx.t('training.session.registerWaiting'));
   }
   return h('li', { class: 'training-session', 'data-session-id': session.id, id: `training-session-${session.id}` },
-    h('h4', { id: headingId }, when(ctx, session)),
+    h(page.level === 1 ? 'h3' : 'h4', { id: headingId }, when(ctx, session)),
     h('dl', { class: 'facts' },
       h('dt', null, ctx.t('training.session.place')),
       h('dd', null, where(ctx, session)),
@@ -169,7 +169,7 @@ export async function catalogue(ctx, main) {
   const { h } = ctx;
   const [courses, byCourse, mine] = await Promise.all([
     ctx.api.get(`${API}/courses`), upcoming(ctx), myRegistrations(ctx)]);
-  const page = { confirmation: confirmationBox(ctx), mine };
+  const page = { confirmation: confirmationBox(ctx), mine, level: 2 };
   const active = courses.filter((c) => c.active !== false);
   const topics = [...new Set(active.map((c) => c.topic).filter(Boolean))];
   const list = h('div', { id: 'training-catalogue', class: 'training-catalogue' });
@@ -215,7 +215,7 @@ export async function courseDetail(ctx, main, { args }) {
     throw e;
   }
   const [byCourse, mine] = await Promise.all([upcoming(ctx, id), myRegistrations(ctx)]);
-  const page = { confirmation: confirmationBox(ctx), mine };
+  const page = { confirmation: confirmationBox(ctx), mine, level: 1 };
   const article = courseArticle(ctx, course, byCourse.get(id) || [], page, 1);
   article.id = 'training-course';
   article.classList.remove('card');

@@ -138,8 +138,9 @@ export async function start(ctx, box, headingId) {
     h('h2', { id: headingId }, ctx.t('training.start.title')),
     next.length
       ? h('ul', { id: 'training-start-list', class: 'training-start-list' }, next.map((r) => h('li', { 'data-session-id': r.session },
-        h('strong', null, r.courseTitle), ' – ', when(ctx, r), ' – ', statusBadge(ctx, r),
-        position(ctx, r) ? ` (${position(ctx, r)})` : null)))
+        h('strong', null, r.courseTitle), ' – ', when(ctx, r), ' – ',
+        position(ctx, r) ? h('span', { class: 'badge training-status training-status-warn', 'data-status': r.status }, position(ctx, r))
+          : statusBadge(ctx, r))))
       : h('p', { class: 'empty' }, ctx.t('training.start.none')),
     h('p', null,
       h('a', { href: '#/training/mine', id: 'training-start-mine' }, ctx.t('training.start.toMine')), ' · ',
