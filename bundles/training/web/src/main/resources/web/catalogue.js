@@ -93,7 +93,7 @@ function sessionItem(ctx, session, page) {
       h('dt', null, ctx.t('training.session.seats')),
       h('dd', { 'data-test': 'seats' }, seats(ctx, session)),
       h('dt', null, ctx.t('training.session.deadline')),
-      h('dd', null, dateTime(ctx, session.registrationDeadline))),
+      h('dd', null, ctx.t('training.session.deadlineValue', { date: dateTime(ctx, session.registrationDeadline) }))),
     action);
 }
 
