@@ -2,7 +2,11 @@ package de.koeln.zks.training.internal.calendar;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import de.koeln.zks.training.api.Registration;
 import de.koeln.zks.training.api.RegistrationStatus;
@@ -35,6 +39,22 @@ public final class CalendarEntries {
         OffsetDateTime changed = r.statusChangedAt != null && r.statusChangedAt.isAfter(s.updatedAt) ? r.statusChangedAt
             : s.updatedAt;
         return entry(s, ended || s.status == SessionStatus.CANCELLED, note, changed);
+    }
+
+    /**
+     * One registration per session for a participant's calendar, which may hold each session (each UID) once: the
+     * one in force if there is one, else the latest (someone who cancelled and registered again has two).
+     */
+    public static List<Registration> onePerSession(List<Registration> registrations) {
+        Comparator<Registration> preferred = Comparator
+            .comparing((Registration r) -> r.status != RegistrationStatus.CANCELLED && r.status != RegistrationStatus.REJECTED)
+            .thenComparing(r -> r.registeredAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(r -> r.id, Comparator.nullsFirst(Comparator.naturalOrder()));
+        Map<Long, Registration> bySession = new LinkedHashMap<>();
+        for (Registration r : registrations) {
+            bySession.merge(r.session, r, (a, b) -> preferred.compare(a, b) >= 0 ? a : b);
+        }
+        return new ArrayList<>(bySession.values());
     }
 
     private static CalendarEntry entry(TrainingSession s, boolean cancelled, String note, OffsetDateTime updatedAt) {

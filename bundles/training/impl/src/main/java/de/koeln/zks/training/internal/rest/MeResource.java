@@ -58,7 +58,7 @@ public class MeResource {
         returns = String.class)
     public Response calendar(@Context SecurityContext security) {
         Caller caller = CallerPrincipal.of(security);
-        List<Registration> mine = registrations.mine(caller);
+        List<Registration> mine = CalendarEntries.onePerSession(registrations.mine(caller));
         return Response.ok(CalendarEntries.render("Meine Schulungen",
                 mine.stream().map(r -> CalendarEntries.of(r, catalog.session(caller, r.session))).toList(),
                 CalendarEntries.CLOCK), TrainingApplication.CALENDAR)

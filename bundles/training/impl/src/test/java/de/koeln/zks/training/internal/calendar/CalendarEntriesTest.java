@@ -58,4 +58,26 @@ class CalendarEntriesTest {
         assertThat(CalendarEntries.render("Meine Schulungen", java.util.List.of(waiting), CalendarEntries.CLOCK))
             .contains("STATUS:CANCELLED");
     }
+
+    private static Registration registration(long id, long session, RegistrationStatus status, String registeredAt) {
+        Registration r = new Registration();
+        r.id = id;
+        r.session = session;
+        r.status = status;
+        r.registeredAt = OffsetDateTime.parse(registeredAt);
+        return r;
+    }
+
+    @Test
+    void someoneWhoCancelledAndRegisteredAgainHasTheSessionOnceInTheirCalendar() {
+        Registration cancelled = registration(1, 12, RegistrationStatus.CANCELLED, "2026-11-01T08:00:00Z");
+        Registration again = registration(2, 12, RegistrationStatus.WAITLISTED, "2026-11-02T08:00:00Z");
+        Registration other = registration(3, 13, RegistrationStatus.CONFIRMED, "2026-11-03T08:00:00Z");
+        Registration cancelledTwice = registration(4, 14, RegistrationStatus.CANCELLED, "2026-11-01T08:00:00Z");
+        Registration cancelledLater = registration(5, 14, RegistrationStatus.CANCELLED, "2026-11-05T08:00:00Z");
+
+        assertThat(CalendarEntries.onePerSession(java.util.List.of(cancelled, again, other, cancelledTwice, cancelledLater)))
+            .containsExactly(again, other, cancelledLater);
+        assertThat(CalendarEntries.onePerSession(java.util.List.of(again, cancelled))).containsExactly(again);
+    }
 }
