@@ -37,7 +37,9 @@ function figure(ctx, key, entries) {
     title: tm(ctx, `stats.${key}`),
     values: entries.length ? entries.map(([label, n]) => `${label}: ${n}`).join('; ') : tm(ctx, 'stats.none'),
   });
-  const horizontal = key === 'byKind' || key === 'byUnit';
+  // long names and a phone's width: bars lie down, so every label keeps its own line
+  const narrow = window.innerWidth < 640;
+  const horizontal = key === 'byKind' || key === 'byUnit' || key === 'byStatus' || (key === 'byMonth' && (narrow || entries.length > 8));
   const chart = ctx.h('div', {
     class: 'chart', id: `incident-chart-${key}`, role: 'img', 'aria-label': summary, 'data-chart': key,
     style: horizontal ? `height: ${Math.max(12, entries.length * 2.25 + 4)}rem` : null,
@@ -53,13 +55,13 @@ function figure(ctx, key, entries) {
     ctx.h('h2', { id: `incident-stats-${key}-heading` }, tm(ctx, `stats.${key}`)),
     entries.length ? chart : null,
     ctx.h('details', { class: 'stats-table' }, ctx.h('summary', null, tm(ctx, 'stats.showTable')), table));
-  return { section, chart: entries.length ? chart : null, entries, horizontal };
+  return { section, chart: entries.length ? chart : null, entries, horizontal, narrow };
 }
 
 function draw(echarts, fig) {
   const labels = fig.entries.map(([label]) => label);
   const values = fig.entries.map(([, n]) => n);
-  const category = { type: 'category', data: labels, axisLabel: { color: '#1a1a1a', fontSize: 13, interval: 0, width: 140, overflow: 'break' }, axisLine: { lineStyle: { color: '#4a4a4a' } } };
+  const category = { type: 'category', data: labels, axisLabel: { color: '#1a1a1a', fontSize: 13, lineHeight: 16, interval: 0, width: fig.narrow ? 120 : 160, overflow: 'break' }, axisLine: { lineStyle: { color: '#4a4a4a' } } };
   const value = { type: 'value', minInterval: 1, axisLabel: { color: '#1a1a1a' }, splitLine: { lineStyle: { color: '#d0d4da' } } };
   const chart = echarts.init(fig.chart, null, { renderer: 'svg' });
   chart.setOption({

@@ -198,6 +198,9 @@ function lifecycle(ctx, incident, etag, reload) {
       submitLabel: tm(ctx, `action.confirm.${status}`),
       extraActions: ctx.h('button', { type: 'button', class: 'secondary', id: 'incident-confirm-cancel', onclick: () => { ctx.show(box); box.previousElementSibling.querySelector(`[data-action="${status}"]`)?.focus(); } }, tm(ctx, 'action.cancel')),
       async onSubmit(values) {
+        if (status === 'REJECTED' && !(values.reason || '').trim()) {
+          throw new ctx.ApiError({ title: tm(ctx, 'action.reasonMissing'), errors: [{ field: 'reason', message: tm(ctx, 'action.reasonMissing') }] }, 400);
+        }
         await move(status, values.reason);
       },
     });
