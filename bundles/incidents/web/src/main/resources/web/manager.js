@@ -112,6 +112,11 @@ async function listPage(ctx, main, query) {
 
 // ---------------------------------------------------------------- detail
 
+/** Buttons in a table cell side by side where there is room, without the page's margins around actions. */
+const CELL_ACTIONS = 'margin: 0; gap: .5rem; flex-wrap: nowrap; white-space: nowrap';
+const NOTE_FORM = 'white-space: normal; display: flex; flex-direction: column; gap: .25rem; min-width: 16rem';
+const NOTE_INPUT = 'font: inherit; padding: .5rem; border: 2px solid #8a8f98; border-radius: 4px; min-height: 44px; width: 100%';
+
 const ifMatch = (version) => ({ headers: { 'If-Match': `"${version}"` } });
 
 /** What the page says when a write failed: 412 reloads (someone else changed it), 409 names the conflict. */
@@ -263,35 +268,41 @@ function dutyButtons(ctx, duty, reload) {
       if (!(await writeFailed(ctx, e, reload))) ctx.notify((e.errors || []).length ? e.errors.map((x) => `${x.field}: ${x.message}`).join('; ') : e.message, 'error');
     }
   };
-  const cell = ctx.h('div', { class: 'actions' });
-  if (duty.state === 'OPEN') {
-    cell.append(
+  const cell = ctx.h('div', { class: 'actions', style: CELL_ACTIONS });
+  const buttons = () => {
+    if (duty.state !== 'OPEN') {
+      return ctx.show(cell, ctx.h('button', { type: 'button', class: 'secondary', 'data-duty-action': 'OPEN', 'aria-label': tm(ctx, 'duty.markOpen', { title: duty.title }), onclick: (e) => put('OPEN', null, e.currentTarget) }, tm(ctx, 'duty.reopenButton')));
+    }
+    return ctx.show(cell,
       ctx.h('button', { type: 'button', 'data-duty-action': 'DONE', 'aria-label': tm(ctx, 'duty.markDone', { title: duty.title }), onclick: (e) => put('DONE', null, e.currentTarget) }, tm(ctx, 'duty.doneButton')),
-      ctx.h('button', {
-        type: 'button', class: 'secondary', 'data-duty-action': 'NOT_NEEDED', 'aria-label': tm(ctx, 'duty.markNotNeeded', { title: duty.title }),
-        onclick() {
-          const id = `duty-note-${duty.id}`;
-          const input = ctx.h('input', { id, type: 'text', maxlength: 1000, required: true });
-          const form = ctx.h('form', {
-            class: 'inline-form',
-            onsubmit(e) {
-              e.preventDefault();
-              if (!input.value.trim()) {
-                input.setAttribute('aria-invalid', 'true');
-                ctx.notify(tm(ctx, 'duty.noteRequired'), 'error');
-                input.focus();
-                return;
-              }
-              put('NOT_NEEDED', input.value.trim(), form.querySelector('button'));
-            },
-          }, ctx.h('label', { for: id }, tm(ctx, 'duty.note')), input, ctx.h('button', { type: 'submit' }, tm(ctx, 'duty.notNeededSave')));
-          ctx.show(cell, form);
+      ctx.h('button', { type: 'button', class: 'secondary', 'data-duty-action': 'NOT_NEEDED', 'aria-label': tm(ctx, 'duty.markNotNeeded', { title: duty.title }), onclick: noteForm }, tm(ctx, 'duty.notNeededButton')));
+  };
+  // "not needed" needs a reason: a small form in the cell, with its error beside the field
+  function noteForm() {
+    const id = `duty-note-${duty.id}`;
+    const error = ctx.h('p', { class: 'field-error', id: `${id}-error` });
+    const input = ctx.h('input', { id, type: 'text', maxlength: 1000, required: true, 'aria-describedby': `${id}-error`, style: NOTE_INPUT });
+    const form = ctx.h('form', {
+      class: 'inline-form', novalidate: true, 'data-duty-note': duty.id, style: NOTE_FORM,
+      onsubmit(e) {
+        e.preventDefault();
+        if (!input.value.trim()) {
+          input.setAttribute('aria-invalid', 'true');
+          error.textContent = tm(ctx, 'duty.noteRequired');
           input.focus();
-        },
-      }, tm(ctx, 'duty.notNeededButton')));
-  } else {
-    cell.append(ctx.h('button', { type: 'button', class: 'secondary', 'data-duty-action': 'OPEN', 'aria-label': tm(ctx, 'duty.markOpen', { title: duty.title }), onclick: (e) => put('OPEN', null, e.currentTarget) }, tm(ctx, 'duty.reopenButton')));
+          return;
+        }
+        put('NOT_NEEDED', input.value.trim(), form.querySelector('button[type=submit]'));
+      },
+    },
+    ctx.h('label', { for: id, style: 'font-weight: 600' }, tm(ctx, 'duty.note')), input, error,
+    ctx.h('div', { class: 'actions', style: CELL_ACTIONS },
+      ctx.h('button', { type: 'submit', class: 'primary' }, tm(ctx, 'duty.notNeededSave')),
+      ctx.h('button', { type: 'button', onclick: () => { buttons(); cell.querySelector('[data-duty-action="NOT_NEEDED"]').focus(); } }, tm(ctx, 'action.cancel'))));
+    ctx.show(cell, form);
+    input.focus();
   }
+  buttons();
   return cell;
 }
 
@@ -362,7 +373,7 @@ function measuresSection(ctx, incident, measures, reload) {
     { label: tm(ctx, 'measure.createdBy'), value: (m) => `${m.createdBy || ''}, ${ctx.formatDateTime(m.createdAt)}` },
     {
       label: tm(ctx, 'duty.actions'),
-      value: (m) => ctx.h('div', { class: 'actions' },
+      value: (m) => ctx.h('div', { class: 'actions', style: CELL_ACTIONS },
         ctx.h('button', { type: 'button', 'data-measure-action': m.done ? 'reopen' : 'done', 'aria-label': tm(ctx, m.done ? 'measure.markOpen' : 'measure.markDone', { what: m.what }), onclick: (e) => toggle(m, e.currentTarget) }, tm(ctx, m.done ? 'measure.reopenButton' : 'measure.doneButton')),
         ctx.h('button', { type: 'button', class: 'secondary', 'data-measure-action': 'edit', 'aria-label': tm(ctx, 'measure.edit', { what: m.what }), onclick: () => showForm(m) }, tm(ctx, 'measure.editButton'))),
     },
