@@ -70,7 +70,11 @@ async function listPage(ctx, main, query) {
   const units = await knownUnits(ctx);
   const form = filterForm(ctx, query, units);
   const results = ctx.h('div', { id: 'incident-results' });
-  main.append(form, results);
+  // on a phone the filters fold away below their summary, so the list comes first
+  const active = FILTERS.filter((n) => query.get(n)).length;
+  const filters = ctx.h('details', { id: 'incident-filters-box', open: window.innerWidth >= 640 },
+    ctx.h('summary', null, tm(ctx, active ? 'filter.summaryActive' : 'filter.summary', { count: active })), form);
+  main.append(filters, results);
   const params = apiFilters(query, FILTERS);
   const limit = Number(query.get('limit')) || LIMITS[0];
   const offset = Number(query.get('offset')) || 0;
@@ -83,6 +87,7 @@ async function listPage(ctx, main, query) {
     page = await ctx.api.get(`/api/incidents?${listParams}`);
   } catch (e) {
     if (e instanceof ctx.ApiError && e.status === 400) {
+      filters.open = true;
       ctx.showErrors(form, e);
       return;
     }
