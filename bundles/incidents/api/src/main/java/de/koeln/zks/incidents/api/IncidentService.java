@@ -60,6 +60,12 @@ public interface IncidentService {
 
     List<Measure> measures(Caller caller, long incidentId);
 
+    /**
+     * Measures across incidents for security management, by due date (those without one last), e.g. the overdue ones
+     * of every incident. @since 1.4
+     */
+    Page<Measure> measures(Caller caller, MeasureQuery query, int offset, int limit);
+
     Comment addComment(Caller caller, long incidentId, Comment comment);
 
     List<Comment> comments(Caller caller, long incidentId);

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
  */
 public class Measure {
     public Long id;
+    /** The incident the measure belongs to. @since 1.4 */
+    public Long incidentId;
     public String what;
     public String ownerUnit;
     public LocalDate dueOn;

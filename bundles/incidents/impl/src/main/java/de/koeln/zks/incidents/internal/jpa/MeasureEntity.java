@@ -91,6 +91,7 @@ public class MeasureEntity {
     public Measure toDto() {
         Measure m = new Measure();
         m.id = id;
+        m.incidentId = incidentId;
         m.what = what;
         m.ownerUnit = ownerUnit;
         m.dueOn = dueOn;

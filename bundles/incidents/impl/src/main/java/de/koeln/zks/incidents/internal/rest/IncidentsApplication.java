@@ -44,6 +44,7 @@ public class IncidentsApplication extends Application {
         this.resources = Set.of(
             new IncidentResource(incidents),
             new MeasuresResource(incidents),
+            new AllMeasuresResource(incidents),
             new CommentsResource(incidents),
             new StatisticsResource(incidents),
             new ExportResource(incidents),

@@ -1,6 +1,7 @@
 package de.koeln.zks.incidents.internal.service;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,13 +11,18 @@ import org.apache.aries.jpa.template.TransactionType;
 
 import de.koeln.zks.incidents.api.Comment;
 import de.koeln.zks.incidents.api.Measure;
+import de.koeln.zks.incidents.api.MeasureQuery;
 import de.koeln.zks.incidents.internal.domain.Access;
 import de.koeln.zks.incidents.internal.domain.Lifecycle;
+import de.koeln.zks.incidents.internal.domain.Months;
 import de.koeln.zks.incidents.internal.domain.RecordValidation;
 import de.koeln.zks.incidents.internal.jpa.CommentEntity;
 import de.koeln.zks.incidents.internal.jpa.IncidentEntity;
 import de.koeln.zks.incidents.internal.jpa.IncidentQueries;
 import de.koeln.zks.incidents.internal.jpa.MeasureEntity;
+import de.koeln.zks.incidents.internal.jpa.Where;
+import de.koeln.zks.platform.api.Page;
+import de.koeln.zks.platform.support.Paging;
 import de.koeln.zks.platform.support.UtcTimes;
 import de.koeln.zks.platform.api.AuditAction;
 import de.koeln.zks.platform.api.AuditService;
@@ -86,6 +92,30 @@ final class IncidentNotes {
             IncidentQueries.findVisible(em, caller, incidentId).map(e -> IncidentQueries.measures(em, incidentId)
                 .stream().map(MeasureEntity::toDto).toList()));
         return measures.orElseThrow(() -> new NotFoundException("Incident", incidentId));
+    }
+
+    /** Measures across incidents by due date; overdue = not done and due before today in Cologne. */
+    Page<Measure> measures(Caller caller, MeasureQuery query, Paging paging) {
+        Access.requireManager(caller, "read measures");
+        MeasureQuery q = query == null ? new MeasureQuery() : query;
+        Where where = new Where()
+            .and("m.done = :done", "done", q.done)
+            .and("m.ownerUnit = :ownerUnit", "ownerUnit", q.ownerUnit == null || q.ownerUnit.isBlank() ? null : q.ownerUnit.strip());
+        if (Boolean.TRUE.equals(q.overdue)) {
+            where.and("m.done = :open", "open", Boolean.FALSE)
+                .and("m.dueOn < :today", "today", LocalDate.ofInstant(clock.instant(), Months.ZONE));
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<Measure> items = where.bind(em.createQuery("SELECT m FROM MeasureEntity m" + where.jpql()
+                    + " ORDER BY m.dueOn, m.id", MeasureEntity.class))
+                .setFirstResult(paging.offset()).setMaxResults(paging.limit())
+                .getResultList().stream().map(MeasureEntity::toDto).toList();
+            long total = items.size() < paging.limit() && (!items.isEmpty() || paging.offset() == 0)
+                ? paging.offset() + items.size()
+                : where.bind(em.createQuery("SELECT COUNT(m) FROM MeasureEntity m" + where.jpql(), Long.class))
+                    .getSingleResult();
+            return new Page<>(items, paging.offset(), paging.limit(), total);
+        });
     }
 
     Comment addComment(Caller caller, long incidentId, Comment comment) {

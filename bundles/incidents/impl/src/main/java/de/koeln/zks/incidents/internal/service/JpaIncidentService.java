@@ -32,6 +32,7 @@ import de.koeln.zks.incidents.api.IncidentService;
 import de.koeln.zks.incidents.api.IncidentStatistics;
 import de.koeln.zks.incidents.api.IncidentStatus;
 import de.koeln.zks.incidents.api.Measure;
+import de.koeln.zks.incidents.api.MeasureQuery;
 import de.koeln.zks.incidents.api.StatusChange;
 import de.koeln.zks.incidents.api.StatusRequest;
 import de.koeln.zks.incidents.internal.domain.Access;
@@ -320,6 +321,11 @@ public class JpaIncidentService implements IncidentService {
     @Override
     public List<Measure> measures(Caller caller, long incidentId) {
         return notes.measures(caller, incidentId);
+    }
+
+    @Override
+    public Page<Measure> measures(Caller caller, MeasureQuery query, int offset, int limit) {
+        return notes.measures(caller, query, Paging.of(offset, limit));
     }
 
     @Override

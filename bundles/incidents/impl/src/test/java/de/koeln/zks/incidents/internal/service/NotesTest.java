@@ -63,6 +63,46 @@ class NotesTest extends ServiceTestBase {
     }
 
     @Test
+    void securityManagementListsTheOverdueMeasuresOfEveryIncident() {
+        Incident one = reportSample(ANNA);
+        Incident other = reportSample(ANNA);
+        Measure early = measure("Hausverbot aussprechen", false);
+        early.dueOn = LocalDate.parse("2026-12-01");
+        early.ownerUnit = "Bürgeramt Innenstadt";
+        Measure late = measure("Alarmknopf nachrüsten", false);
+        late.dueOn = LocalDate.parse("2026-12-20");
+        Measure doneAlready = measure("Schulung anbieten", true);
+        doneAlready.dueOn = LocalDate.parse("2026-11-30");
+        Measure a = incidents.addMeasure(SAM, other.id, late);
+        Measure b = incidents.addMeasure(SAM, one.id, early);
+        incidents.addMeasure(SAM, one.id, doneAlready);
+        Measure open = measure("ohne Frist", false);
+        open.dueOn = null;
+        incidents.addMeasure(SAM, one.id, open);
+
+        de.koeln.zks.incidents.api.MeasureQuery overdue = new de.koeln.zks.incidents.api.MeasureQuery();
+        overdue.overdue = true;
+        assertThat(incidents.measures(SAM, overdue, 0, 50).items).as("nothing is due before 2026-11-27").isEmpty();
+
+        clock.advance(Duration.ofDays(10)); // 2026-12-07
+        var page = incidents.measures(SAM, overdue, 0, 50);
+        assertThat(page.items).extracting(m -> m.id).containsExactly(b.id);
+        assertThat(page.items.get(0).incidentId).isEqualTo(one.id);
+        assertThat(page.total).isEqualTo(1);
+
+        clock.advance(Duration.ofDays(20)); // 2026-12-27
+        assertThat(incidents.measures(SAM, overdue, 0, 50).items).extracting(m -> m.id).containsExactly(b.id, a.id);
+        overdue.ownerUnit = "Bürgeramt Innenstadt";
+        assertThat(incidents.measures(SAM, overdue, 0, 50).items).extracting(m -> m.id).containsExactly(b.id);
+
+        de.koeln.zks.incidents.api.MeasureQuery all = new de.koeln.zks.incidents.api.MeasureQuery();
+        var first = incidents.measures(SAM, all, 0, 2);
+        assertThat(first.items).hasSize(2);
+        assertThat(first.total).isEqualTo(4);
+        assertThatThrownBy(() -> incidents.measures(ANNA, all, 0, 50)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
     void aMeasureBelongsToItsIncident() {
         Incident one = reportSample(ANNA);
         Incident other = reportSample(ANNA);
