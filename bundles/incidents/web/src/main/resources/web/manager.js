@@ -481,21 +481,9 @@ async function detailPage(ctx, main, id, opts = {}) {
 
 // ---------------------------------------------------------------- overdue duties and measures
 
-/** Open measures past their due date: the API lists measures per incident, so the open incidents are read one by one. */
+/** Open measures past their due date across all incidents, the longest overdue first. */
 async function overdueMeasures(ctx) {
-  const page = await ctx.api.get('/api/incidents?status=REPORTED,IN_REVIEW,MEASURES_TAKEN&limit=200&sort=-occurredAt');
-  const rows = [];
-  const queue = [...page.items];
-  const worker = async () => {
-    while (queue.length) {
-      const incident = queue.shift();
-      const measures = await ctx.api.get(`/api/incidents/${incident.id}/measures`);
-      measures.filter(measureOverdue).forEach((m) => rows.push({ ...m, incident }));
-    }
-  };
-  await Promise.all([worker(), worker(), worker(), worker()]);
-  rows.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
-  return { rows, checked: page.items.length, total: page.total };
+  return ctx.api.get('/api/incidents/measures?overdue=true&limit=100');
 }
 
 async function overduePage(ctx, main, query) {
@@ -556,19 +544,19 @@ async function overduePage(ctx, main, query) {
     ctx.h('section', { 'aria-labelledby': 'overdue-measures-heading' },
       ctx.h('h2', { id: 'overdue-measures-heading' }, tm(ctx, 'overdue.measures')), measuresBox));
   try {
-    const { rows, checked, total } = await overdueMeasures(ctx);
-    const measureTable = ctx.table(tm(ctx, 'overdue.measuresCaption', { total: rows.length }), [
-      { label: tm(ctx, 'overdue.incident'), value: (m) => ctx.h('a', { href: href(`${LIST}/${m.incident.id}`), 'data-incident-id': m.incident.id }, tm(ctx, 'list.open', { id: m.incident.id })) },
+    const page = await overdueMeasures(ctx);
+    const measureTable = ctx.table(tm(ctx, 'overdue.measuresCaption', { total: page.total }), [
+      { label: tm(ctx, 'overdue.incident'), value: (m) => ctx.h('a', { href: href(`${LIST}/${m.incidentId}`), 'data-incident-id': m.incidentId }, tm(ctx, 'list.open', { id: m.incidentId })) },
       { label: tm(ctx, 'measure.what'), value: (m) => m.what },
       { label: tm(ctx, 'measure.ownerUnit'), value: (m) => m.ownerUnit || '' },
       { label: tm(ctx, 'measure.dueOn'), value: (m) => ctx.formatDate(m.dueOn) },
-      { label: tm(ctx, 'field.unit'), value: (m) => m.incident.unit },
-      { label: tm(ctx, 'field.status'), value: (m) => statusLabel(ctx, m.incident.status) },
-    ], rows, tm(ctx, 'overdue.noMeasures'));
+    ], page.items, tm(ctx, 'overdue.noMeasures'));
     const measureTableEl = measureTable.querySelector('table');
     if (measureTableEl) measureTableEl.id = 'overdue-measures';
     else measureTable.id = 'overdue-measures-empty';
-    ctx.show(measuresBox, ctx.h('p', { class: 'help' }, tm(ctx, checked < total ? 'overdue.measuresScopePartial' : 'overdue.measuresScope', { checked, total })), measureTable);
+    ctx.show(measuresBox, page.items.length < page.total
+      ? ctx.h('p', { class: 'help' }, tm(ctx, 'overdue.measuresScopePartial', { shown: page.items.length, total: page.total })) : null,
+      measureTable);
   } catch (e) {
     ctx.show(measuresBox, ctx.h('p', { class: 'error' }, e.message));
   }
