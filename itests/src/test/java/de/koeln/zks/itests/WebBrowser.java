@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,8 +87,11 @@ final class WebBrowser implements AutoCloseable {
         await(By.id("login-user"));
     }
 
+    /** Shows the page as a phone of this width would (a window cannot be made that narrow). */
     void width(int pixels) {
-        driver.manage().window().setSize(new Dimension(pixels, 900));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+            java.util.Map.of("width", pixels, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+        driver.navigate().refresh();
     }
 
     /** A screenshot for people to look at (target/screenshots, not committed). */
