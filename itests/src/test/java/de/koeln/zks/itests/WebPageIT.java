@@ -281,6 +281,13 @@ public class WebPageIT {
 
     @Test
     public void g_theTrainingPartComesAndGoesWithItsFeature() throws Exception {
+        long course = ok(api.post("/api/training/courses", "otto", "{\"title\":\"Deeskalation am Schalter\","
+            + "\"topic\":\"DEESCALATION\",\"refresherMonths\":24,\"recommendedFromLevel\":1,\"requiresApproval\":false}"))
+            .json().get("id").asLong();
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(1)).plusMonths(1).withNano(0);
+        long session = ok(api.post("/api/training/sessions", "otto", "{\"course\":" + course + ",\"startsAt\":\"" + start
+            + "\",\"endsAt\":\"" + start.plusHours(3) + "\",\"place\":\"Stadthaus Deutz, Raum 3.14\",\"capacity\":12}"))
+            .json().get("id").asLong();
         try (WebBrowser eva = new WebBrowser(base)) {
             eva.login("eva", PASSWORD);
             eva.await(By.cssSelector("#nav a[href='#/training']"));
@@ -288,6 +295,15 @@ public class WebPageIT {
             eva.await(By.id("training-catalogue"));
             eva.assertAccessible("training catalogue");
             eva.screenshot("16-training");
+            WebElement register = eva.await(By.cssSelector("button[data-action=register][data-session-id='" + session + "']"));
+            eva.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", register);
+            register.click();
+            eva.await(By.cssSelector("#training-confirmation[data-status=CONFIRMED]"));
+            eva.open("training/mine");
+            eva.await(By.cssSelector("#my-registrations tr[data-session-id='" + session + "']"));
+            eva.await(By.id("my-calendar"));
+            eva.assertAccessible("my registrations");
+            eva.screenshot("17-training-mine");
 
             dist.shell("admin", ADMIN_PASSWORD, "feature:uninstall zks-training");
             dist.awaitHttp("/api/platform/health", null, Duration.ofSeconds(30));
