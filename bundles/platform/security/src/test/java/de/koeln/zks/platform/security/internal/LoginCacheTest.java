@@ -2,23 +2,17 @@ package de.koeln.zks.platform.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import de.koeln.zks.platform.testing.MutableClock;
+
 import de.koeln.zks.platform.api.Caller;
 
 class LoginCacheTest {
-    private Instant now = Instant.parse("2026-11-27T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
-    };
+    private final MutableClock clock = new MutableClock("2026-11-27T10:00:00Z");
     private final Caller eva = new Caller("eva", Set.of("employee"));
 
     @Test
@@ -30,7 +24,7 @@ class LoginCacheTest {
         assertThat(cache.lookup(cache.keyOf("eva", "wrong password"))).isEmpty();
         assertThat(cache.lookup(cache.keyOf("eve", "right password"))).isEmpty();
 
-        now = now.plus(Duration.ofSeconds(30));
+        clock.advance(Duration.ofSeconds(30));
         assertThat(cache.lookup(cache.keyOf("eva", "right password"))).isEmpty();
     }
 
@@ -54,7 +48,7 @@ class LoginCacheTest {
         String key = cache.keyOf("eva", "pw");
         cache.remember(key, eva);
         assertThat(cache.lookup(key).orElseThrow().stale()).isFalse();
-        now = now.plus(Duration.ofSeconds(15));
+        clock.advance(Duration.ofSeconds(15));
         assertThat(cache.lookup(key).orElseThrow().stale()).isTrue();
         cache.forget(key);
         assertThat(cache.lookup(key)).isEmpty();

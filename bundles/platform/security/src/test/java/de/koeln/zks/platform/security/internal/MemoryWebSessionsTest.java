@@ -4,24 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import de.koeln.zks.platform.testing.MutableClock;
 
 import de.koeln.zks.platform.api.Caller;
 import de.koeln.zks.platform.api.security.WebSessions;
 
 class MemoryWebSessionsTest {
-    private Instant now = Instant.parse("2026-11-27T08:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
-    };
+    private final MutableClock clock = new MutableClock("2026-11-27T08:00:00Z");
     private final Caller eva = new Caller("eva", Set.of("employee"));
     private final Caller otto = new Caller("otto", Set.of("security-manager"));
 
@@ -38,13 +32,13 @@ class MemoryWebSessionsTest {
         MemoryWebSessions sessions = sessions(30, 10, 100);
         WebSessions.Opened opened = sessions.open(eva);
         assertThat(opened.token()).hasSizeGreaterThanOrEqualTo(43);
-        assertThat(opened.idleUntil()).isEqualTo(now.plus(Duration.ofMinutes(30)));
+        assertThat(opened.idleUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(30)));
 
-        now = now.plus(Duration.ofMinutes(29));
+        clock.advance(Duration.ofMinutes(29));
         assertThat(sessions.resume(opened.token())).contains(eva);
-        now = now.plus(Duration.ofMinutes(29));
+        clock.advance(Duration.ofMinutes(29));
         assertThat(sessions.resume(opened.token())).as("used 29 minutes ago").contains(eva);
-        now = now.plus(Duration.ofMinutes(30));
+        clock.advance(Duration.ofMinutes(30));
         assertThat(sessions.resume(opened.token())).as("idle for 30 minutes").isEmpty();
         assertThat(sessions.count()).isZero();
     }
@@ -54,10 +48,10 @@ class MemoryWebSessionsTest {
         MemoryWebSessions sessions = sessions(30, 10, 100);
         String token = sessions.open(eva).token();
         for (int i = 0; i < 10 * 60 / 20 - 1; i++) {
-            now = now.plus(Duration.ofMinutes(20));
+            clock.advance(Duration.ofMinutes(20));
             assertThat(sessions.resume(token)).contains(eva);
         }
-        now = now.plus(Duration.ofMinutes(20));
+        clock.advance(Duration.ofMinutes(20));
         assertThat(sessions.resume(token)).isEmpty();
     }
 
@@ -84,11 +78,11 @@ class MemoryWebSessionsTest {
     void atTheLimitTheLeastRecentlyUsedSessionGivesWay() {
         MemoryWebSessions sessions = sessions(30, 10, 2);
         String first = sessions.open(eva).token();
-        now = now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         String second = sessions.open(otto).token();
-        now = now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         sessions.resume(first);
-        now = now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         String third = sessions.open(eva).token();
 
         assertThat(sessions.resume(second)).isEmpty();
