@@ -98,18 +98,19 @@ public class UpgradeIT extends ZksTestSupport {
         assertEquals(comment.body(), 201, comment.status());
 
         assertEquals("1.1.0", apiVersion("incidents"));
+        String newApi = exportedApiVersion().toString();
         try (Poller others = new Poller(http(), "/api/training/courses", "/api/inspections/templates");
                 Stream upgraded = new Stream(http(), "/api/incidents?limit=5")) {
             long start = System.nanoTime();
             upgrade(api, impl);
-            waitFor("the module answers with its new version", Duration.ofSeconds(15),
-                () -> "1.3.0".equals(apiVersion("incidents")) && http().get("/api/incidents/warnings", MANAGER).status() == 200);
+            waitFor("the module answers with its new version " + newApi, Duration.ofSeconds(15),
+                () -> newApi.equals(apiVersion("incidents")) && http().get("/api/incidents/warnings", MANAGER).status() == 200);
             System.out.println("UpgradeIT: new version serves " + Duration.ofNanos(System.nanoTime() - start).toMillis()
                 + " ms after the update began; requests to the upgraded module meanwhile: " + upgraded.summary());
             others.assertNoFailures();
         }
         String console = console("platform:modules", ADMIN, "admin");
-        assertTrue(console, console.contains("incidents") && console.contains("1.3.0") && console.contains("ACTIVE"));
+        assertTrue(console, console.contains("incidents") && console.contains(newApi) && console.contains("ACTIVE"));
 
         JsonNode kept = http().get("/api/incidents/" + threatId, MANAGER).json();
         assertEquals("Kunde drohte mit Schlägen", kept.get("description").asText());
@@ -212,6 +213,20 @@ public class UpgradeIT extends ZksTestSupport {
         });
         assertTrue("the refresh ends", refreshed.await(60, TimeUnit.SECONDS));
         assertEquals(Bundle.ACTIVE, impl.getState());
-        assertTrue(impl.getHeaders().get("Import-Package").contains("version=\"[1.3,1.4)\""));
+        org.osgi.framework.Version exported = exportedApiVersion();
+        String range = "version=\"[" + exported.getMajor() + "." + exported.getMinor() + "," + exported.getMajor() + "."
+            + (exported.getMinor() + 1) + ")\"";
+        assertTrue(impl.getHeaders().get("Import-Package"), impl.getHeaders().get("Import-Package").contains(range));
+    }
+
+    /** The version of the incidents API package in this build's jar (what the upgrade brings). */
+    private static org.osgi.framework.Version exportedApiVersion() throws Exception {
+        try (java.util.jar.JarInputStream jar = new java.util.jar.JarInputStream(
+                new URL("mvn:de.koeln.zks/zks-incidents-api/" + System.getProperty(VERSION)).openStream())) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("de\\.koeln\\.zks\\.incidents\\.api;(?:[^\"]|\"[^\"]*\")*?version=\"([0-9.]+)\"")
+                .matcher(jar.getManifest().getMainAttributes().getValue("Export-Package"));
+            assertTrue("the API jar exports its package with a version", m.find());
+            return org.osgi.framework.Version.parseVersion(m.group(1));
+        }
     }
 }
