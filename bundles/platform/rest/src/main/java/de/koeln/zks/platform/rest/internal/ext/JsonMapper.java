@@ -1,43 +1,20 @@
 package de.koeln.zks.platform.rest.internal.ext;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper.Builder;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON configuration of the API: strict on input, ISO-8601 timestamps with offset on output. */
+import de.koeln.zks.platform.support.http.ApiJson;
+
+/** The one JSON configuration of the API, kept in platform support ({@link ApiJson}) so that servlets share it. */
 public final class JsonMapper {
     /** Longest single string value read; longer ones fail with the field named (fields have smaller limits). */
-    public static final int MAX_STRING_LENGTH = 1_000_000;
+    public static final int MAX_STRING_LENGTH = ApiJson.MAX_STRING_LENGTH;
     /** Deepest nesting of a request. */
-    public static final int MAX_NESTING_DEPTH = 64;
+    public static final int MAX_NESTING_DEPTH = ApiJson.MAX_NESTING_DEPTH;
 
     private JsonMapper() {
     }
 
     public static ObjectMapper create() {
-        Builder builder = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL);
-        ObjectMapper mapper = builder.build();
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .build());
-        return mapper;
+        return ApiJson.create();
     }
 }

@@ -1,6 +1,5 @@
 package de.koeln.zks.platform.rest.internal.ext;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,10 +9,12 @@ import javax.ws.rs.core.Response;
 import de.koeln.zks.platform.api.ZksApi;
 import de.koeln.zks.platform.api.problem.ApiException;
 import de.koeln.zks.platform.api.problem.FieldError;
+import de.koeln.zks.platform.support.http.HttpAuthentication;
+import de.koeln.zks.platform.support.http.ProblemDocument;
 
 /** Builds {@code application/problem+json} answers (RFC 9457). */
 public final class Problems {
-    static final String BASIC_CHALLENGE = "Basic realm=\"ZKS\", charset=\"UTF-8\"";
+    static final String BASIC_CHALLENGE = HttpAuthentication.BASIC_CHALLENGE;
 
     private Problems() {
     }
@@ -28,17 +29,7 @@ public final class Problems {
 
     public static Response response(int status, String title, String detail, List<FieldError> errors,
             Map<String, Object> extensions) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        if (detail != null) {
-            body.put("detail", detail);
-        }
-        if (!errors.isEmpty()) {
-            body.put("errors", errors);
-        }
-        extensions.forEach(body::putIfAbsent);
+        Map<String, Object> body = ProblemDocument.of(status, title, detail, errors, extensions);
         Response.ResponseBuilder builder = Response.status(status).type(ZksApi.PROBLEM_JSON).entity(body);
         if (status == 401) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);

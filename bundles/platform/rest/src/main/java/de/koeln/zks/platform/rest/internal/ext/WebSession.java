@@ -3,6 +3,8 @@ package de.koeln.zks.platform.rest.internal.ext;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.core.Cookie;
 
+import de.koeln.zks.platform.support.http.HttpAuthentication;
+
 /**
  * How the web page talks to the API: its session is the cookie {@value #COOKIE} (HttpOnly, SameSite=Strict), and
  * every request of the page carries the header {@value #HEADER}. A browser sends that header only from a page of
@@ -11,8 +13,8 @@ import javax.ws.rs.core.Cookie;
  * header carries no Basic challenge, so that the browser shows the page's own login instead of its dialog.
  */
 public final class WebSession {
-    public static final String COOKIE = "ZKS_SESSION";
-    public static final String HEADER = "X-ZKS-Request";
+    public static final String COOKIE = HttpAuthentication.COOKIE;
+    public static final String HEADER = HttpAuthentication.HEADER;
 
     private WebSession() {
     }
@@ -25,8 +27,7 @@ public final class WebSession {
 
     /** Whether the request comes from the platform's own web page. */
     public static boolean fromPage(ContainerRequestContext request) {
-        String value = request.getHeaderString(HEADER);
-        return value != null && !value.isBlank();
+        return HttpAuthentication.fromPage(request.getHeaderString(HEADER));
     }
 
     /** The cookie that opens (token) or ends (null) a session in the browser; never kept beyond the browser's session. */
@@ -42,7 +43,4 @@ public final class WebSession {
         return cookie.toString();
     }
 
-    static boolean writes(String method) {
-        return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
-    }
 }
