@@ -1,9 +1,5 @@
 package de.koeln.zks.alarm.internal.delivery;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,12 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.MultivaluedHashMap;
-import javax.ws.rs.ext.MessageBodyWriter;
-import javax.ws.rs.sse.OutboundSseEvent;
-import javax.ws.rs.sse.Sse;
-import javax.ws.rs.sse.SseEventSink;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -40,13 +30,17 @@ import de.koeln.zks.alarm.internal.service.EventLog;
 import de.koeln.zks.alarm.internal.service.GroupsView;
 import de.koeln.zks.alarm.internal.service.JpaAlarmService;
 import de.koeln.zks.platform.support.UtcTimes;
+import de.koeln.zks.platform.support.http.ApiJson;
 
 /**
  * The built-in {@link AlarmChannel}: Server-Sent Events to every open stream of a recipient (admins and
- * security managers see all). Each event is turned into JSON once, whatever the number of streams. A stream
- * whose client stopped reading ({@code streamStallSeconds}) or vanished (its next write fails; heartbeats
- * every {@code streamHeartbeatSeconds} make sure there is one) is dropped and its sink closed on a separate
+ * security managers see all). Each event is encoded once into an SSE frame of bytes, whatever the number of
+ * streams, and written by the delivering thread to every stream whose connection takes it at once (the others
+ * continue when their connection can take more: {@link Subscription}). A stream whose client stopped reading
+ * ({@code streamStallSeconds}, {@code streamMaxPending}) or vanished (its next write fails; heartbeats every
+ * {@code streamHeartbeatSeconds} make sure there is one) is dropped and its response completed on a separate
  * thread; the client reconnects with {@code Last-Event-ID} and gets what it missed from the {@link EventLog}.
+ * The streams are served by {@link StreamServlet}.
  */
 @Component(service = {AlarmChannel.class, StreamHub.class}, property = AlarmChannel.NAME + "=sse",
     configurationPid = JpaAlarmService.PID)
@@ -58,9 +52,8 @@ public class StreamHub implements AlarmChannel {
     static final long RECONNECT_MILLIS = 2000;
     /** How often streams are checked for heartbeats, stuck writes and stalled clients. */
     static final long SWEEP_MILLIS = 250;
-    /** A write not completed after this long gets a nudge (see {@link Subscription#nudgeIfWaitingSince}). */
-    static final long NUDGE_MILLIS = 500;
-    private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
+    static final byte[] HELLO = SseFrames.hello("connected", RECONNECT_MILLIS);
+    static final byte[] HEARTBEAT = SseFrames.comment("heartbeat");
 
     private final EventLog log;
     private final GroupsView groups;
@@ -69,8 +62,6 @@ public class StreamHub implements AlarmChannel {
     private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService sweeper;
     private final ExecutorService closer;
-    private volatile Sse sse;
-    private volatile MessageBodyWriter<AlarmEvent> json;
 
     @Activate
     public StreamHub(@Reference EventLog log, @Reference GroupsView groups, AlarmConfig config) {
@@ -103,51 +94,49 @@ public class StreamHub implements AlarmChannel {
     }
 
     /**
-     * Opens a stream for {@code user}; with {@code lastEventId} first replays what the client missed.
-     *
-     * @param json the platform's JSON writer of the request (the same for every request)
+     * Opens a stream for {@code user}; with {@code lastEventId} first replays what the client missed. Nothing is
+     * written before the container's first {@link Subscription#writePossible} (after the servlet set its
+     * write listener); if the replay fails, the stream is closed again.
      */
-    public void subscribe(String user, String source, boolean seesAll, SseEventSink sink, Sse sse,
-                          MessageBodyWriter<AlarmEvent> json, Long lastEventId) {
-        this.sse = sse;
-        this.json = json;
-                Instant now = clock.instant();
-        Subscription s = new Subscription(user, source, seesAll, sink, this::failed, settings.streamMaxPending(),
+    Subscription subscribe(String user, String source, boolean seesAll, Subscription.Output out, Long lastEventId) {
+        Instant now = clock.instant();
+        Subscription s = new Subscription(user, source, seesAll, out, this::failed, settings.streamMaxPending(),
             lastEventId != null, now);
+        s.hello(HELLO, now);
         subscriptions.add(s);
-        s.hello(sse.newEventBuilder().comment("connected").reconnectDelay(RECONNECT_MILLIS).build(), now);
         LOG.debug("Stream opened by {} from {} (Last-Event-ID {})", user, source, lastEventId);
         if (lastEventId != null) {
             List<Subscription.Held> replay = new ArrayList<>();
             try {
                 for (AlarmEvent e : log.after(lastEventId, MAX_REPLAY)) {
                     if (isFor(s, e, null)) {
-                        replay.add(new Subscription.Held(e.id, outbound(e)));
+                        replay.add(new Subscription.Held(e.id, frame(e)));
                     }
                 }
             } catch (RuntimeException e) {
                 // never a stream that silently lacks what it missed: the client reconnects and the replay is tried again
                 LOG.warn("Replay after event {} for {} failed; closing the stream", lastEventId, user, e);
                 drop(s, e);
-                return;
+                return s;
             }
             s.replayed(replay, clock.instant());
         }
+        return s;
     }
 
     @Override
     public void deliver(AlarmEvent event, Set<String> recipients) {
-        if (subscriptions.isEmpty() || sse == null) {
+        if (subscriptions.isEmpty()) {
             return;
         }
-        OutboundSseEvent outbound = null;
+        byte[] frame = null;
         Instant now = clock.instant();
         for (Subscription s : subscriptions) {
             if (isFor(s, event, recipients)) {
-                if (outbound == null) {
-                    outbound = outbound(event);
+                if (frame == null) {
+                    frame = frame(event);
                 }
-                s.offer(event.id, outbound, now);
+                s.offer(event.id, frame, now);
             }
         }
     }
@@ -159,16 +148,20 @@ public class StreamHub implements AlarmChannel {
         return recipients != null ? recipients.contains(s.user) : groups.current().isMemberOfAny(s.user, e.groups);
     }
 
-    private OutboundSseEvent outbound(AlarmEvent e) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-        try {
-            json.writeTo(e, AlarmEvent.class, AlarmEvent.class, NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE,
-                new MultivaluedHashMap<>(), out);
-        } catch (IOException ex) {
-            throw new IllegalStateException("Could not write alarm event " + e.id + " as JSON", ex);
-        }
-        return sse.newEventBuilder().id(Long.toString(e.id)).name(e.type.name())
-            .mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, out.toString(StandardCharsets.UTF_8)).build();
+    /** The event as its SSE frame: name = type, id = event id, data = the event as the API's JSON. */
+    static byte[] frame(AlarmEvent e) {
+        return SseFrames.event(e.id, e.type.name(), ApiJson.bytes(e));
+    }
+
+    /** The container's callback: the connection of {@code s} takes writes (again). */
+    void writePossible(Subscription s) {
+        s.writePossible(clock.instant());
+    }
+
+    /** The container reports the connection of {@code s} failed or ended. */
+    void ended(Subscription s, Throwable cause) {
+        s.failed(cause == null ? new java.io.EOFException("the response ended") : cause);
+        drop(s, cause);
     }
 
     private void failed(Subscription s, Throwable cause) {
@@ -186,23 +179,17 @@ public class StreamHub implements AlarmChannel {
         }
     }
 
-    /** Every 250 ms: nudge stuck writes, cut off stalled clients, send heartbeats to idle streams (which reveals vanished ones). */
+    /** Every 250 ms: cut off stalled clients, send heartbeats to idle streams (which reveals vanished ones). */
     void sweep() {
         try {
-                        Instant now = clock.instant();
-            Sse current = sse;
-            OutboundSseEvent heartbeat = current == null ? null : current.newEventBuilder().comment("heartbeat").build();
-            OutboundSseEvent nudge = current == null ? null : current.newEventBuilder().comment("").build();
+            Instant now = clock.instant();
             for (Subscription s : subscriptions) {
-                if (nudge != null) {
-                    s.nudgeIfWaitingSince(nudge, now.minusMillis(NUDGE_MILLIS));
-                }
                 if (s.stalledSince(now.minus(settings.streamStall()))) {
                     LOG.info("Stream of {} from {} cut off: its client has not read for {} s", s.user, s.source,
                         settings.streamStall().toSeconds());
                     drop(s, null);
-                } else if (heartbeat != null) {
-                    s.heartbeatIfIdle(heartbeat, now.minus(settings.streamHeartbeat()), now);
+                } else {
+                    s.heartbeatIfIdle(HEARTBEAT, now.minus(settings.streamHeartbeat()), now);
                 }
             }
         } catch (RuntimeException e) {

@@ -1,50 +1,67 @@
 package de.koeln.zks.alarm.internal.delivery;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.ws.rs.sse.OutboundSseEvent;
-import javax.ws.rs.sse.SseEventSink;
-
 /**
- * One responder stream. At most one event is being written to it at a time; the rest wait in its own queue,
- * so a client that stops reading holds back nobody else and at most one server thread. While the stream
- * replays what its client missed, live events are held and sent after the replay, without those the replay
- * already had.
+ * One responder stream. Frames (each event encoded once, see {@link SseFrames}) wait in its own queue and are
+ * written with non-blocking IO: by the thread that offers them while the connection takes them
+ * ({@link Output#isReady()}), otherwise by the container's callback when it can take more
+ * ({@link #writePossible}). No thread and no task per stream or event; a client that stops reading holds back
+ * nobody else, and is cut off when too much waits for it ({@code maxPending}) or it has not taken anything for
+ * too long ({@link #stalledSince}). While the stream replays what its client missed, live events are held and
+ * sent after the replay, without those the replay already had.
  */
 final class Subscription {
     interface Owner {
         void failed(Subscription s, Throwable cause);
     }
 
+    /** The stream's connection, in Servlet 3.1 non-blocking mode (write or flush only while {@link #isReady()}). */
+    interface Output {
+        /** Whether a write or flush may be called now; when false, {@link Subscription#writePossible} follows. */
+        boolean isReady();
+
+        void write(byte[] frame) throws IOException;
+
+        void flush() throws IOException;
+
+        /** Ends the response (the connection is closed or goes back to the container). */
+        void close();
+    }
+
     final String user;
     final String source;
     final boolean seesAll;
     final Instant since;
-    private final SseEventSink sink;
+    private final Output out;
     private final Owner owner;
     private final int maxPending;
-    private final ArrayDeque<OutboundSseEvent> queue = new ArrayDeque<>();
+    private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
     private List<Held> held = new ArrayList<>();
     private long replayedUpTo = -1;
-    private boolean inFlight;
-    private Instant inFlightSince;
+    /** The container has called {@link #writePossible} once: before that, nothing may be written. */
+    private boolean started;
+    /** The connection did not take the last write yet ({@code isReady} was false). */
+    private boolean waiting;
+    private Instant waitingSince;
+    private boolean unflushed;
     private Instant lastWrite;
     private long delivered;
     private boolean closed;
-    private boolean nudged;
 
-    record Held(long id, OutboundSseEvent event) {
+    record Held(long id, byte[] frame) {
     }
 
-    Subscription(String user, String source, boolean seesAll, SseEventSink sink, Owner owner, int maxPending,
+    Subscription(String user, String source, boolean seesAll, Output out, Owner owner, int maxPending,
                  boolean replaying, Instant now) {
         this.user = user;
         this.source = source;
         this.seesAll = seesAll;
-        this.sink = sink;
+        this.out = out;
         this.owner = owner;
         this.maxPending = maxPending;
         this.since = now;
@@ -55,23 +72,23 @@ final class Subscription {
     }
 
     /** The first write: sends the response headers at once (a client waits for them to know it is connected). */
-    synchronized void hello(OutboundSseEvent event, Instant now) {
-        enqueue(event, now);
+    synchronized void hello(byte[] frame, Instant now) {
+        enqueue(frame, now);
     }
 
     /** A live event; held while the replay runs. */
-    synchronized void offer(long id, OutboundSseEvent event, Instant now) {
+    synchronized void offer(long id, byte[] frame, Instant now) {
         if (closed) {
             return;
         }
         if (held != null) {
-            held.add(new Held(id, event));
+            held.add(new Held(id, frame));
             return;
         }
         if (id <= replayedUpTo) {
             return;
         }
-        enqueue(event, now);
+        enqueue(frame, now);
     }
 
     /** Ends the replay: the replayed events first, then the held live ones the replay did not have. */
@@ -81,43 +98,34 @@ final class Subscription {
         }
         for (Held h : replay) {
             replayedUpTo = Math.max(replayedUpTo, h.id());
-            enqueue(h.event(), now);
+            enqueue(h.frame(), now);
         }
         List<Held> live = held;
         held = null;
         for (Held h : live) {
             if (h.id() > replayedUpTo) {
-                enqueue(h.event(), now);
+                enqueue(h.frame(), now);
             }
         }
     }
 
-    /** A heartbeat when nothing was written for {@code idleSince}. */
-    synchronized void heartbeatIfIdle(OutboundSseEvent heartbeat, Instant idleBefore, Instant now) {
-        if (!closed && !inFlight && queue.isEmpty() && lastWrite.isBefore(idleBefore)) {
+    /** A heartbeat when nothing was written since {@code idleBefore} and nothing waits. */
+    synchronized void heartbeatIfIdle(byte[] heartbeat, Instant idleBefore, Instant now) {
+        if (!closed && !waiting && queue.isEmpty() && lastWrite.isBefore(idleBefore)) {
             enqueue(heartbeat, now);
         }
     }
 
-    /**
-     * Works around a race in CXF 3.6's sink: an event offered just as its writer thread finishes stays in
-     * the sink's buffer until the next send. A write that has not completed after {@code since} gets a
-     * comment sent behind it, which starts the writer again (and is harmless when the client is only slow).
-     */
-    synchronized void nudgeIfWaitingSince(OutboundSseEvent nudge, Instant since) {
-        if (inFlight && !closed && inFlightSince.isBefore(since) && !nudged) {
-            nudged = true;
-            try {
-                sink.send(nudge);
-            } catch (RuntimeException e) {
-                // the next sweep cuts it off if it stays stuck
-            }
-        }
+    /** The container's callback: the connection takes writes (again). The first call starts the stream. */
+    synchronized void writePossible(Instant now) {
+        started = true;
+        waiting = false;
+        drain(now);
     }
 
-    /** Whether the event being written has taken longer than allowed: the client stopped reading. */
+    /** Whether the connection has not taken a write since before {@code limit}: the client stopped reading. */
     synchronized boolean stalledSince(Instant limit) {
-        return inFlight && inFlightSince.isBefore(limit);
+        return waiting && waitingSince.isBefore(limit);
     }
 
     synchronized long delivered() {
@@ -125,62 +133,83 @@ final class Subscription {
     }
 
     synchronized int pending() {
-        return queue.size() + (held == null ? 0 : held.size()) + (inFlight ? 1 : 0);
+        return queue.size() + (held == null ? 0 : held.size()) + (waiting ? 1 : 0);
     }
 
-    private void enqueue(OutboundSseEvent event, Instant now) {
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
+    private void enqueue(byte[] frame, Instant now) {
+        if (closed) {
+            return;
+        }
         if (queue.size() >= maxPending) {
-            closed = true;
-            queue.clear();
-            owner.failed(this, new IllegalStateException(maxPending + " events waiting: the client is not reading"));
+            fail(new IllegalStateException(maxPending + " events waiting: the client is not reading"));
             return;
         }
-        queue.add(event);
-        pump(now);
+        queue.add(frame);
+        drain(now);
     }
 
-    private void pump(Instant now) {
-        if (inFlight || closed || queue.isEmpty()) {
+    /** Writes what waits while the connection takes it, then flushes once; stops when it does not. */
+    private void drain(Instant now) {
+        if (!started || closed) {
             return;
         }
-        OutboundSseEvent next = queue.poll();
-        inFlight = true;
-        inFlightSince = now;
-        nudged = false;
         try {
-            sink.send(next).whenComplete((ok, error) -> sent(error));
-        } catch (RuntimeException e) {
-            sent(e);
-        }
-    }
-
-    private void sent(Throwable error) {
-        boolean failed;
-        synchronized (this) {
-            inFlight = false;
-            failed = error != null && !closed;
-            if (failed) {
-                closed = true;
-                queue.clear();
-            } else if (error == null) {
-                delivered++;
-                lastWrite = Instant.now();
-                pump(lastWrite);
+            while (true) {
+                if (!out.isReady()) {
+                    if (!waiting) {
+                        waiting = true;
+                        waitingSince = now;
+                    }
+                    return;
+                }
+                waiting = false;
+                byte[] next = queue.poll();
+                if (next == null) {
+                    if (!unflushed) {
+                        return;
+                    }
+                    unflushed = false;
+                    out.flush();
+                } else {
+                    out.write(next);
+                    unflushed = true;
+                    delivered++;
+                    lastWrite = now;
+                }
             }
-        }
-        if (failed) {
-            owner.failed(this, error);
+        } catch (IOException | RuntimeException e) {
+            fail(e);
         }
     }
 
-    /** Marks it closed and closes the sink (may wait for a write in progress: call off the delivery thread). */
+    private void fail(Throwable cause) {
+        closed = true;
+        queue.clear();
+        owner.failed(this, cause);
+    }
+
+    /** The connection failed or ended (container callback): nothing more is written. */
+    void failed(Throwable cause) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            fail(cause);
+        }
+    }
+
+    /** Marks it closed and ends the response. */
     void close() {
         synchronized (this) {
             closed = true;
             queue.clear();
         }
         try {
-            sink.close();
+            out.close();
         } catch (RuntimeException e) {
             // the connection is gone already
         }

@@ -1,133 +1,204 @@
 package de.koeln.zks.alarm.internal.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-
-import javax.ws.rs.sse.OutboundSseEvent;
-import javax.ws.rs.sse.SseEventSink;
 
 import org.junit.jupiter.api.Test;
 
-/** One stream's queue: one write at a time, a stalled reader noticed, a replay merged with live events. */
+/**
+ * One stream's queue over a non-blocking connection: written at once while the connection takes it, continued
+ * when it can take more, a stalled reader noticed and cut off, a replay merged with live events.
+ */
 class SubscriptionTest {
     private final Instant t0 = Instant.parse("2026-11-27T10:00:00Z");
-    private final List<CompletableFuture<Void>> writes = new ArrayList<>();
-    private final List<OutboundSseEvent> written = new ArrayList<>();
+    private final FakeOutput out = new FakeOutput();
     private final List<Throwable> failures = new ArrayList<>();
-    private final SseEventSink sink = mock(SseEventSink.class);
 
-    SubscriptionTest() {
-        when(sink.send(any())).thenAnswer(call -> {
-            written.add(call.getArgument(0));
-            CompletableFuture<Void> f = new CompletableFuture<>();
-            writes.add(f);
-            return f;
-        });
+    /** A connection that takes writes while {@code ready}; records writes and flushes. */
+    static final class FakeOutput implements Subscription.Output {
+        boolean ready = true;
+        /** After this many more writes the connection stops taking (its buffer is full). */
+        int takesBeforeFull = Integer.MAX_VALUE;
+        IOException failNext;
+        final List<String> written = new ArrayList<>();
+        int flushes;
+        boolean closed;
+        int readyChecksWhileNotReady;
+
+        @Override
+        public boolean isReady() {
+            if (!ready) {
+                readyChecksWhileNotReady++;
+            }
+            return ready;
+        }
+
+        @Override
+        public void write(byte[] frame) throws IOException {
+            if (!ready) {
+                throw new IllegalStateException("write while not ready");
+            }
+            if (failNext != null) {
+                throw failNext;
+            }
+            written.add(new String(frame, StandardCharsets.UTF_8));
+            if (--takesBeforeFull == 0) {
+                ready = false;
+                takesBeforeFull = Integer.MAX_VALUE;
+            }
+        }
+
+        @Override
+        public void flush() {
+            if (!ready) {
+                throw new IllegalStateException("flush while not ready");
+            }
+            flushes++;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
     }
 
     private Subscription subscription(int maxPending, boolean replaying) {
-        return new Subscription("rita", "test", false, sink, (s, cause) -> failures.add(cause), maxPending, replaying, t0);
+        Subscription s = new Subscription("rita", "test", false, out, (x, cause) -> failures.add(cause), maxPending,
+            replaying, t0);
+        return s;
     }
 
-    private static OutboundSseEvent event(String name) {
-        OutboundSseEvent e = mock(OutboundSseEvent.class);
-        when(e.getName()).thenReturn(name);
-        return e;
+    private Subscription started(int maxPending, boolean replaying) {
+        Subscription s = subscription(maxPending, replaying);
+        s.writePossible(t0);
+        return s;
+    }
+
+    private static byte[] f(String name) {
+        return name.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
-    void writesOneEventAtATimeAndTheNextWhenTheClientTookIt() {
+    void nothingIsWrittenBeforeTheContainerSaysTheStreamMayWriteThenTheHelloFirst() {
         Subscription s = subscription(10, false);
-        s.offer(1, event("a"), t0);
-        s.offer(2, event("b"), t0);
-        s.offer(3, event("c"), t0);
-        assertThat(written).extracting(OutboundSseEvent::getName).containsExactly("a");
-        assertThat(s.pending()).isEqualTo(3);
-        writes.get(0).complete(null);
-        writes.get(1).complete(null);
-        assertThat(written).extracting(OutboundSseEvent::getName).containsExactly("a", "b", "c");
+        s.hello(f("hello"), t0);
+        s.offer(1, f("a"), t0);
+        assertThat(out.written).isEmpty();
+        s.writePossible(t0);
+        assertThat(out.written).containsExactly("hello", "a");
+        assertThat(out.flushes).as("one flush for what was waiting").isEqualTo(1);
+    }
+
+    @Test
+    void aReadyConnectionGetsEachEventAtOnceWithOneFlush() {
+        Subscription s = started(10, false);
+        s.offer(1, f("a"), t0);
+        s.offer(2, f("b"), t0);
+        assertThat(out.written).containsExactly("a", "b");
+        assertThat(out.flushes).isEqualTo(2);
         assertThat(s.delivered()).isEqualTo(2);
-    }
-
-    @Test
-    void aClientThatStopsReadingIsNoticedAndNeverBlocksTheOffer() {
-        Subscription s = subscription(100, false);
-        s.offer(1, event("a"), t0);
-        for (int i = 2; i < 50; i++) {
-            s.offer(i, event("x" + i), t0); // returns at once although nothing is written
-        }
-        assertThat(s.stalledSince(t0.minus(Duration.ofSeconds(1)))).isFalse();
-        assertThat(s.stalledSince(t0.plusSeconds(10))).as("the write of 'a' began at t0").isTrue();
-        verify(sink, times(1)).send(any());
-    }
-
-    @Test
-    void aWriteThatDoesNotCompleteGetsOneNudgeBehindIt() {
-        Subscription s = subscription(10, false);
-        s.offer(1, event("a"), t0);
-        s.nudgeIfWaitingSince(event("nudge"), t0.minusMillis(1));
-        assertThat(written).as("not waiting long enough yet").hasSize(1);
-        s.nudgeIfWaitingSince(event("nudge"), t0.plusMillis(500));
-        s.nudgeIfWaitingSince(event("nudge"), t0.plusMillis(750));
-        assertThat(written).extracting(OutboundSseEvent::getName).containsExactly("a", "nudge");
-        writes.get(0).complete(null);
         assertThat(s.pending()).isZero();
     }
 
     @Test
-    void tooManyWaitingEventsCutTheStreamOff() {
-        Subscription s = subscription(10, false);
-        for (int i = 1; i <= 12; i++) {
-            s.offer(i, event("e" + i), t0);
-        }
-        assertThat(failures).hasSize(1);
-        s.offer(13, event("late"), t0);
-        assertThat(written).hasSize(1);
+    void aConnectionThatTakesNoMoreIsContinuedByTheCallbackNeverWrittenWhileNotReady() {
+        Subscription s = started(10, false);
+        out.takesBeforeFull = 1;
+        s.offer(1, f("a"), t0);
+        s.offer(2, f("b"), t0);
+        s.offer(3, f("c"), t0);
+        assertThat(out.written).containsExactly("a");
+        assertThat(s.pending()).isEqualTo(3); // b, c and the unfinished write
+        out.ready = true;
+        s.writePossible(t0.plusMillis(5));
+        assertThat(out.written).containsExactly("a", "b", "c");
+        assertThat(out.flushes).as("the events that waited go out with one flush").isEqualTo(1);
+        assertThat(s.pending()).isZero();
     }
 
     @Test
-    void aFailedWriteDropsTheStream() {
-        Subscription s = subscription(10, false);
-        s.offer(1, event("a"), t0);
-        s.offer(2, event("b"), t0);
-        writes.get(0).completeExceptionally(new java.io.IOException("broken pipe"));
+    void aClientThatStopsReadingIsNoticedAndNeverBlocksTheOffer() {
+        Subscription s = started(100, false);
+        out.ready = false;
+        s.offer(1, f("a"), t0);
+        for (int i = 2; i < 50; i++) {
+            s.offer(i, f("x" + i), t0.plusSeconds(1)); // returns at once although nothing is written
+        }
+        assertThat(out.written).isEmpty();
+        assertThat(s.stalledSince(t0.minus(Duration.ofSeconds(1)))).isFalse();
+        assertThat(s.stalledSince(t0.plusSeconds(10))).as("waiting since t0").isTrue();
+        out.ready = true;
+        s.writePossible(t0.plusSeconds(2));
+        assertThat(s.stalledSince(t0.plusSeconds(10))).isFalse();
+        assertThat(out.written).hasSize(49);
+    }
+
+    @Test
+    void tooManyWaitingEventsCutTheStreamOff() {
+        Subscription s = started(10, false);
+        out.ready = false;
+        for (int i = 1; i <= 12; i++) {
+            s.offer(i, f("e" + i), t0);
+        }
         assertThat(failures).hasSize(1);
-        assertThat(written).hasSize(1);
+        assertThat(failures.get(0)).hasMessageContaining("10 events waiting");
+        out.ready = true;
+        s.writePossible(t0);
+        s.offer(13, f("late"), t0);
+        assertThat(out.written).isEmpty();
+        assertThat(s.isClosed()).isTrue();
+    }
+
+    @Test
+    void aFailedWriteDropsTheStreamOnce() {
+        Subscription s = started(10, false);
+        out.failNext = new IOException("broken pipe");
+        s.offer(1, f("a"), t0);
+        s.offer(2, f("b"), t0);
+        s.failed(new IOException("and the container says so too"));
+        assertThat(failures).hasSize(1);
+        assertThat(failures.get(0)).hasMessage("broken pipe");
+        assertThat(out.written).isEmpty();
     }
 
     @Test
     void liveEventsWaitForTheReplayAndTheReplayIsNotSentTwice() {
-        Subscription s = subscription(100, true);
-        s.offer(5, event("live5"), t0); // also in the replay
-        s.offer(6, event("live6"), t0);
-        assertThat(written).isEmpty();
-        s.replayed(List.of(new Subscription.Held(4, event("replay4")), new Subscription.Held(5, event("replay5"))), t0);
-        s.offer(5, event("live5-again"), t0);
-        s.offer(7, event("live7"), t0);
-        for (int i = 0; i < 4; i++) {
-            writes.get(i).complete(null);
-        }
-        assertThat(written).extracting(OutboundSseEvent::getName).containsExactly("replay4", "replay5", "live6", "live7");
+        Subscription s = started(100, true);
+        s.offer(5, f("live5"), t0); // also in the replay
+        s.offer(6, f("live6"), t0);
+        assertThat(out.written).isEmpty();
+        assertThat(s.pending()).isEqualTo(2);
+        s.replayed(List.of(new Subscription.Held(4, f("replay4")), new Subscription.Held(5, f("replay5"))), t0);
+        s.offer(5, f("live5-again"), t0);
+        s.offer(7, f("live7"), t0);
+        assertThat(out.written).containsExactly("replay4", "replay5", "live6", "live7");
     }
 
     @Test
     void anIdleStreamGetsAHeartbeatABusyOneDoesNot() {
-        Subscription s = subscription(10, false);
-        s.heartbeatIfIdle(event("hb"), t0.minusSeconds(1), t0);
-        assertThat(written).isEmpty();
-        s.heartbeatIfIdle(event("hb"), t0.plusSeconds(1), t0);
-        assertThat(written).extracting(OutboundSseEvent::getName).containsExactly("hb");
-        s.heartbeatIfIdle(event("hb2"), t0.plusSeconds(100), t0);
-        assertThat(written).as("a write in progress").hasSize(1);
+        Subscription s = started(10, false);
+        s.heartbeatIfIdle(f("hb"), t0.minusSeconds(1), t0);
+        assertThat(out.written).isEmpty();
+        s.heartbeatIfIdle(f("hb"), t0.plusSeconds(1), t0.plusSeconds(1));
+        assertThat(out.written).containsExactly("hb");
+        out.ready = false;
+        s.offer(1, f("a"), t0.plusSeconds(2));
+        s.heartbeatIfIdle(f("hb2"), t0.plusSeconds(100), t0.plusSeconds(100));
+        assertThat(s.pending()).as("a write waits; no heartbeat behind it").isEqualTo(2);
+    }
+
+    @Test
+    void closeEndsTheResponseAndNothingIsWrittenAfterIt() {
+        Subscription s = started(10, false);
+        s.close();
+        s.offer(1, f("a"), t0);
+        assertThat(out.closed).isTrue();
+        assertThat(out.written).isEmpty();
     }
 }
