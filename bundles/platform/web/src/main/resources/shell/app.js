@@ -22,11 +22,18 @@ function lookup(table, key) {
   return table && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
-/** The text for a key in the current language, with {name} placeholders filled in. */
+/**
+ * The text for a key in the current language, with {name} placeholders filled in. When vars.total is 1 and the
+ * language has a text "{key}.one", that one is taken ("1 Vorfall", not "1 Vorfälle").
+ */
 export function t(key, vars) {
   let text;
+  const keys = vars && vars.total === 1 ? [`${key}.one`, key] : [key];
   for (const scope of [key.split('.')[0], 'shell']) {
-    text = lookup(state.texts[scope], key);
+    for (const k of keys) {
+      text = lookup(state.texts[scope], k);
+      if (text !== undefined) break;
+    }
     if (text !== undefined) break;
   }
   if (text === undefined) {
