@@ -105,6 +105,7 @@ public class WebPageIT {
             browser.driver.get(base + "/api/docs/");
             browser.await(By.cssSelector("#swagger-ui .info"), Duration.ofSeconds(30));
             assertTrue(browser.driver.findElement(By.cssSelector("#swagger-ui")).getText().contains("/api/incidents"));
+            browser.assertAccessible("API reference");
             browser.screenshot("03-api-docs");
         }
     }
