@@ -278,6 +278,13 @@ public class WebPageIT {
             eva.assertAccessible("kiosk");
             eva.screenshot("15-kiosk");
         }
+        try (WebBrowser sam = new WebBrowser(base)) {
+            sam.login("sam", PASSWORD);
+            sam.driver.findElement(By.id("alarm-button")).click();
+            sam.await(By.id("alarm-point-select"));
+            sam.assertAccessible("choosing a workstation (no workstation registered)");
+            sam.screenshot("15-workstation");
+        }
     }
 
     @Test
