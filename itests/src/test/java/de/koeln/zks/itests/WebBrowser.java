@@ -73,13 +73,17 @@ final class WebBrowser implements AutoCloseable {
         new WebDriverWait(driver, timeout).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
-    /** Logs in through the page's own form and waits for the start page. */
+    /** Logs in through the page's own form and waits for the start page with every part started. */
     void login(String user, String password) {
         driver.get(base + "/");
         await(By.id("login-user")).sendKeys(user);
         driver.findElement(By.id("login-password")).sendKeys(password);
         driver.findElement(By.cssSelector("#login button[type=submit]")).click();
         await(By.cssSelector("header [data-shell=logout]"));
+        // the start page replaces the login form after the parts have started (and put their tools, e.g. the alarm
+        // button, in place)
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.numberOfElementsToBe(By.id("login"), 0));
+        await(By.cssSelector("#main h1"));
     }
 
     void logout() {

@@ -203,7 +203,7 @@ public class WebPageIT {
             sam.assertAccessible("responder board");
             eva.login("eva", PASSWORD);
 
-            eva.driver.findElement(By.id("alarm-button")).click();
+            eva.await(By.id("alarm-button")).click();
             long raised = System.nanoTime();
             WebElement card = new WebDriverWait(sam.driver, Duration.ofSeconds(1), Duration.ofMillis(20))
                 .until(d -> d.findElements(By.cssSelector("#alarm-board [data-alarm-id]")).stream().findFirst().orElse(null));
@@ -280,7 +280,7 @@ public class WebPageIT {
         }
         try (WebBrowser sam = new WebBrowser(base)) {
             sam.login("sam", PASSWORD);
-            sam.driver.findElement(By.id("alarm-button")).click();
+            sam.await(By.id("alarm-button")).click();
             sam.await(By.id("alarm-point-select"));
             sam.assertAccessible("choosing a workstation (no workstation registered)");
             sam.screenshot("15-workstation");
