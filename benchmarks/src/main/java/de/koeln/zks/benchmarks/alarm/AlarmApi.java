@@ -1,6 +1,8 @@
 package de.koeln.zks.benchmarks.alarm;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,9 +16,8 @@ import java.util.concurrent.Executor;
 
 /**
  * The silent-alarm REST API as far as the benchmark uses it: request builders for groups, points, triggers,
- * closes and the event stream, and two HTTP/1.1 clients on one executor: one for the streams (each stream holds
- * its own connection, since HTTP/1.1 has no multiplexing) and one for the commands, so the command answers are
- * not read by the same selector thread as a thousand streams.
+ * closes and the event stream, an HTTP/1.1 client for the commands and an {@link EventStreamClient} for the
+ * streams (each stream holds its own connection, since HTTP/1.1 has no multiplexing).
  */
 final class AlarmApi {
 
@@ -50,24 +51,35 @@ final class AlarmApi {
     private final URI base;
     private final String authorization;
     private final Duration timeout;
-    private final HttpClient[] streams;
+    private final EventStreamClient streams;
     private final HttpClient commands;
 
     AlarmApi(URI base, String user, String password, Duration timeout, Executor executor) {
         this(base, user, password, timeout, executor, 1);
     }
 
-    /** @param streamClients number of clients the streams are spread over (each has one selector thread) */
-    AlarmApi(URI base, String user, String password, Duration timeout, Executor executor, int streamClients) {
+    /** @param streamThreads selector threads that read the streams */
+    AlarmApi(URI base, String user, String password, Duration timeout, Executor executor, int streamThreads) {
         this.base = base;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.timeout = timeout;
-        this.streams = new HttpClient[streamClients];
-        for (int i = 0; i < streamClients; i++) {
-            streams[i] = client(timeout, executor);
+        try {
+            this.streams = new EventStreamClient(new InetSocketAddress(base.getHost(), port(base)), streamThreads);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open a selector for the streams", e);
         }
         this.commands = client(timeout, executor);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() > 0) {
+            return uri.getPort();
+        }
+        if (!"http".equalsIgnoreCase(uri.getScheme())) {
+            throw new IllegalArgumentException("the event streams are read over plain http only, not " + uri);
+        }
+        return 80;
     }
 
     /**
@@ -87,9 +99,14 @@ final class AlarmApi {
         return base;
     }
 
-    /** The client for the stream of subscriber {@code index}. */
-    HttpClient streamClient(int index) {
-        return streams[index % streams.length];
+    /** The client that reads the event streams. */
+    EventStreamClient streams() {
+        return streams;
+    }
+
+    /** Stops the stream threads (their connections are closed by then). */
+    void closeStreams() {
+        streams.close();
     }
 
     Answer send(HttpRequest request) {
@@ -136,17 +153,25 @@ final class AlarmApi {
         return createRequest(ALARMS + "/" + alarmId + "/close", "{\"outcome\":\"benchmark\"}");
     }
 
-    /** GET of the event stream; {@code lastEventId} (may be null) asks for the events missed since then. */
-    HttpRequest streamRequest(String lastEventId) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + STREAM))
-                .timeout(timeout) // bounds the wait for the response headers only, not the endless body
-                .header("Accept", "text/event-stream")
-                .header("Cache-Control", "no-cache")
-                .header("Authorization", authorization);
+    /**
+     * The head of a GET of the event stream, as bytes for the {@link EventStreamClient}; {@code lastEventId} (may
+     * be null) asks for the events missed since then.
+     */
+    byte[] streamRequest(String lastEventId) {
+        String path = (base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "")) + STREAM;
+        StringBuilder b = new StringBuilder(256)
+                .append("GET ").append(path).append(" HTTP/1.1\r\n")
+                .append("Host: ").append(base.getHost()).append(':').append(port(base)).append("\r\n")
+                .append("Accept: text/event-stream\r\n")
+                .append("Cache-Control: no-cache\r\n")
+                .append("Authorization: ").append(authorization).append("\r\n");
         if (lastEventId != null) {
-            b.header("Last-Event-ID", lastEventId);
+            if (lastEventId.indexOf('\r') >= 0 || lastEventId.indexOf('\n') >= 0) {
+                throw new IllegalArgumentException("an event id has no line breaks: " + Problems.shorten(lastEventId));
+            }
+            b.append("Last-Event-ID: ").append(lastEventId).append("\r\n");
         }
-        return b.GET().build();
+        return b.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     static String groupJson(String member) {

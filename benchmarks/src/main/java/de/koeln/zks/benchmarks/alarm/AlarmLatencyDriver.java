@@ -61,7 +61,7 @@ public final class AlarmLatencyDriver {
         this.o = o;
         this.out = out;
         this.api = new AlarmApi(o.url(), o.user(), o.password().orElseThrow(), o.requestTimeout(), executor,
-                o.streamClients());
+                o.streamThreads());
         this.subscribers = new Subscribers(api, tokens, latencies, problems, o.requestTimeout(), o.subscribers());
         this.generator = new AlarmGenerator(api, tokens, new PointPool(o.points()), problems, o.rate());
     }
@@ -99,7 +99,13 @@ public final class AlarmLatencyDriver {
         warnIfNotLoopback(o, out);
         warnIfFewFileDescriptors(o, out);
         ExecutorService executor = Executors.newCachedThreadPool(daemonThreads("zks-alarm-http-"));
-        return new AlarmLatencyDriver(o, out, executor).execute();
+        AlarmLatencyDriver driver = new AlarmLatencyDriver(o, out, executor);
+        try {
+            return driver.execute();
+        } finally {
+            driver.api.closeStreams();
+            executor.shutdown();
+        }
     }
 
     private RunResult execute() {
@@ -275,12 +281,12 @@ public final class AlarmLatencyDriver {
 
     private String setup(int opened, CpuUsage.Sample cpu) {
         return String.format(Locale.ROOT, "Silent alarm delivery, measured %s against %s with `zks-benchmarks`"
-                        + " AlarmLatencyDriver (Java %s, %s, %d cores): %d of %d subscriber streams open on %d HTTP"
-                        + " client(s), %s alarms/s on %d points, %s s warm-up + %s s live, reconnect gap %s s + %s s;"
+                        + " AlarmLatencyDriver (Java %s, %s, %d cores): %d of %d subscriber streams open, read by %d"
+                        + " thread(s), %s alarms/s on %d points, %s s warm-up + %s s live, reconnect gap %s s + %s s;"
                         + " CPU during the live phase: %s.",
                 OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES), o.url(), System.getProperty("java.version"),
                 System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(), opened, o.subscribers(),
-                o.streamClients(), AlarmTargets.rate(o.rate()), o.points(), secs(o.warmup()), secs(o.duration()),
+                o.streamThreads(), AlarmTargets.rate(o.rate()), o.points(), secs(o.warmup()), secs(o.duration()),
                 secs(o.reconnectGap()), secs(o.afterReconnect()), cpu.describe());
     }
 

@@ -20,7 +20,7 @@ public final class AlarmOptions {
 
     private static final Set<String> KEYS = Set.of("url", "user", "password", "subscribers", "rate", "duration",
             "warmup", "points", "timeout", "markdown", "reconnect-gap", "after-reconnect", "grace", "drain-timeout",
-            "stream-clients", "help");
+            "stream-threads", "help");
 
     private final URI url;
     private final String user;
@@ -36,7 +36,7 @@ public final class AlarmOptions {
     private final Duration afterReconnect;
     private final Duration grace;
     private final Duration drainTimeout;
-    private final int streamClients;
+    private final int streamThreads;
     private final boolean help;
 
     private AlarmOptions(Map<String, String> v, Map<String, String> env) {
@@ -55,7 +55,7 @@ public final class AlarmOptions {
         afterReconnect = seconds(v, "after-reconnect", 5, 0.1, 3_600);
         grace = seconds(v, "grace", 5, 0, 600);
         drainTimeout = seconds(v, "drain-timeout", 60, 0, 3_600);
-        streamClients = (int) decimal(v, "stream-clients", 1, 1, 64, true);
+        streamThreads = (int) decimal(v, "stream-threads", 2, 1, 64, true);
     }
 
     /** Parses {@code --key=value} arguments; {@code --help} may stand alone. */
@@ -86,8 +86,8 @@ public final class AlarmOptions {
                 "  --drain-timeout=<secs>    at most this long to wait for the server's stream count to be back at"
                         + " its value before the run after all streams were closed (default 60)",
                 "  --timeout=<seconds>       per-request timeout, also for a stream's response headers (default 10)",
-                "  --stream-clients=<n>      spread the streams over n HTTP clients, each with its own selector thread"
-                        + " (default 1)",
+                "  --stream-threads=<n>      threads that read the event streams, each a selector over its share of"
+                        + " the connections (default 2)",
                 "  --markdown=<path>         append the results as Markdown tables to this file",
                 "  --help                    print this text",
                 "Exit status: 0 run complete (whatever the verdicts), 1 server not reachable or setup failed,"
@@ -141,6 +141,6 @@ public final class AlarmOptions {
     public Duration afterReconnect() { return afterReconnect; }
     public Duration grace() { return grace; }
     public Duration drainTimeout() { return drainTimeout; }
-    public int streamClients() { return streamClients; }
+    public int streamThreads() { return streamThreads; }
     public boolean help() { return help; }
 }

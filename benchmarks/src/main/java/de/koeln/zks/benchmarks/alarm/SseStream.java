@@ -1,19 +1,13 @@
 package de.koeln.zks.benchmarks.alarm;
 
-import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
 
 /**
- * The body of one open event stream: a push-style {@link HttpResponse.BodySubscriber} that parses the bytes as
- * they arrive (on the HTTP client's executor, so 1,000 streams need no 1,000 reading threads) and hands every
- * event to its {@link Handler} together with the {@code System.nanoTime()} at which its bytes arrived. Its
- * {@link #getBody()} completes at once, so {@code sendAsync} completes when the response headers are in.
+ * The body of one open event stream: parses the bytes as they arrive (on a thread of the
+ * {@link EventStreamClient}) and hands every event to its {@link Handler} together with the
+ * {@code System.nanoTime()} at which its bytes were read.
  */
-final class SseStream implements HttpResponse.BodySubscriber<SseStream> {
+final class SseStream {
 
     /** Called on the client's threads, one call at a time per stream. */
     interface Handler {
@@ -27,7 +21,7 @@ final class SseStream implements HttpResponse.BodySubscriber<SseStream> {
     private final Handler handler;
     private final SseParser parser;
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
-    private volatile Flow.Subscription subscription;
+    private volatile Runnable closer;
     private volatile boolean cancelled;
     private long arrivalNanos;
 
@@ -51,65 +45,43 @@ final class SseStream implements HttpResponse.BodySubscriber<SseStream> {
         return ended;
     }
 
-    /** Closes the stream (and with it its connection); no event is handed on after this returned. */
+    /** How {@link #cancel()} closes the connection; run at once when the stream is cancelled already. */
+    void attach(Runnable close) {
+        this.closer = close;
+        if (cancelled) {
+            close.run();
+        }
+    }
+
+    /** Closes the stream and its connection (an event being parsed at this moment may still be handed on). */
     void cancel() {
         cancelled = true;
-        Flow.Subscription s = subscription;
-        if (s != null) {
-            s.cancel();
+        Runnable c = closer;
+        if (c != null) {
+            c.run();
         }
         ended.complete(null);
     }
 
-    @Override
-    public CompletionStage<SseStream> getBody() {
-        return CompletableFuture.completedFuture(this);
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-        if (subscription != null) {
-            s.cancel();
+    /** Bytes of the body, read at {@code nanos}; a stream that does not parse is ended with the error. */
+    void received(byte[] bytes, int offset, int length, long nanos) {
+        if (cancelled || ended.isDone()) {
             return;
         }
-        subscription = s;
-        if (cancelled) {
-            s.cancel();
-        } else {
-            // unbounded demand: every chunk is parsed at once and nothing is buffered here, while request(1) per
-            // chunk would make the client pause and resume reading the socket after each one (selector
-            // interest changes and wake-ups per event and stream: measurably higher latency at 1,000 streams)
-            s.request(Long.MAX_VALUE);
-        }
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> items) {
-        if (cancelled) {
-            return;
-        }
-        arrivalNanos = System.nanoTime();
+        arrivalNanos = nanos;
         try {
-            for (ByteBuffer b : items) {
-                parser.feed(b);
-            }
+            parser.feed(bytes, offset, length);
         } catch (RuntimeException e) {
-            finish(e);
-            subscription.cancel();
+            Runnable c = closer;
+            if (c != null) {
+                c.run();
+            }
+            ended(e);
         }
     }
 
-    @Override
-    public void onError(Throwable t) {
-        finish(t);
-    }
-
-    @Override
-    public void onComplete() {
-        finish(null);
-    }
-
-    private void finish(Throwable cause) {
+    /** The connection ended or failed ({@code cause} null: the server ended the body). */
+    void ended(Throwable cause) {
         if (ended.isDone()) {
             return;
         }

@@ -1,15 +1,11 @@
 package de.koeln.zks.benchmarks.alarm;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Opens, closes and reopens the streams of all subscribers. Opening is ramped: at most {@link #MAX_CONNECTING}
@@ -79,48 +75,32 @@ final class Subscribers {
     private CompletableFuture<Boolean> open(Subscriber s, int generation, Semaphore connecting) {
         String lastEventId = generation > 1 ? s.lastEventId() : null;
         SseStream stream = s.newStream(generation);
-        HttpRequest request = api.streamRequest(lastEventId);
-        AtomicBoolean released = new AtomicBoolean();
-        Runnable release = () -> {
-            if (released.compareAndSet(false, true)) {
-                connecting.release();
-            }
-        };
-        HttpResponse.BodyHandler<Object> handler = info -> {
-            release.run(); // headers are in: the next subscriber may connect
-            if (info.statusCode() == 200) {
-                @SuppressWarnings({"unchecked", "rawtypes"})
-                HttpResponse.BodySubscriber<Object> body = (HttpResponse.BodySubscriber) stream;
-                return body;
-            }
-            return HttpResponse.BodySubscribers.mapping(
-                    HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8), b -> (Object) b);
-        };
         String what = "stream " + generation + " open";
-        CompletableFuture<HttpResponse<Object>> sent;
+        CompletableFuture<EventStreamClient.Opened> sent;
         try {
-            sent = api.streamClient(s.index()).sendAsync(request, handler);
+            sent = api.streams().open(api.streamRequest(lastEventId), stream);
         } catch (RuntimeException e) {
-            release.run();
+            connecting.release();
             problems.add(what + ": " + e.getClass().getSimpleName(), e.getMessage());
             return CompletableFuture.completedFuture(false);
         }
-        return sent.handle((response, failure) -> {
-            release.run();
+        // the timeout bounds the wait for the response head only, not the endless body
+        return sent.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).handle((answer, failure) -> {
+            connecting.release(); // the head is in (or never will be): the next subscriber may connect
             if (failure != null) {
+                stream.cancel();
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                 problems.add(what + ": " + cause.getClass().getSimpleName(), "subscriber " + s.index() + ": "
                         + cause.getMessage());
                 return false;
             }
-            if (response.statusCode() != 200) {
-                problems.add(what + ": HTTP " + response.statusCode(), Problems.shorten(String.valueOf(
-                        response.body())));
+            if (answer.status() != 200) {
+                problems.add(what + ": HTTP " + answer.status(), Problems.shorten(answer.body()));
                 return false;
             }
             s.opened(stream);
             return true;
-        }).completeOnTimeout(Boolean.FALSE, timeout.toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        });
     }
 
     /** Closes every stream and marks from which alarm on each subscriber must get everything after reconnecting. */

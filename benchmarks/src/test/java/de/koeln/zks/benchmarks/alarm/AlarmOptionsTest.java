@@ -30,7 +30,7 @@ class AlarmOptionsTest {
         assertThat(o.afterReconnect()).isEqualTo(Duration.ofSeconds(5));
         assertThat(o.grace()).isEqualTo(Duration.ofSeconds(5));
         assertThat(o.drainTimeout()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(o.streamClients()).isEqualTo(1);
+        assertThat(o.streamThreads()).isEqualTo(2);
         assertThat(o.markdown()).isEmpty();
         assertThat(o.help()).isFalse();
     }
@@ -40,7 +40,7 @@ class AlarmOptionsTest {
         AlarmOptions o = parse(Map.of(AlarmOptions.ENV_PASSWORD, "fromEnv"), "--url=http://127.0.0.1:9000/",
                 "--user=desk", "--password=fromArg", "--subscribers=2_000", "--rate=2.5", "--duration=0.5",
                 "--warmup=0", "--points=50", "--timeout=3", "--reconnect-gap=0", "--after-reconnect=1.25",
-                "--grace=0", "--drain-timeout=90", "--stream-clients=4", "--markdown=out.md");
+                "--grace=0", "--drain-timeout=90", "--stream-threads=4", "--markdown=out.md");
         assertThat(o.url()).isEqualTo(URI.create("http://127.0.0.1:9000"));
         assertThat(o.user()).isEqualTo("desk");
         assertThat(o.password()).contains("fromArg");
@@ -54,7 +54,7 @@ class AlarmOptionsTest {
         assertThat(o.afterReconnect()).isEqualTo(Duration.ofMillis(1250));
         assertThat(o.grace()).isZero();
         assertThat(o.drainTimeout()).isEqualTo(Duration.ofSeconds(90));
-        assertThat(o.streamClients()).isEqualTo(4);
+        assertThat(o.streamThreads()).isEqualTo(4);
         assertThat(o.markdown()).contains("out.md");
     }
 
@@ -69,7 +69,7 @@ class AlarmOptionsTest {
         assertThat(parse(Map.of(), "--help").help()).isTrue();
         assertThat(AlarmOptions.usage()).contains("--url", "--user", "--password", "--subscribers", "--rate",
                 "--duration", "--warmup", "--points", "--timeout", "--markdown", "--reconnect-gap",
-                "--after-reconnect", "--grace", "--drain-timeout", "--stream-clients", AlarmOptions.ENV_PASSWORD);
+                "--after-reconnect", "--grace", "--drain-timeout", "--stream-threads", AlarmOptions.ENV_PASSWORD);
     }
 
     @Test
@@ -84,7 +84,7 @@ class AlarmOptionsTest {
         assertThatThrownBy(() -> parse(Map.of(), "--duration=0")).hasMessageContaining("between 0.1");
         assertThatThrownBy(() -> parse(Map.of(), "--warmup=-1")).hasMessageContaining("between 0");
         assertThatThrownBy(() -> parse(Map.of(), "--warmup=1", "--warmup=2")).hasMessageContaining("twice");
-        assertThatThrownBy(() -> parse(Map.of(), "--stream-clients=65")).hasMessageContaining("between 1 and 64");
+        assertThatThrownBy(() -> parse(Map.of(), "--stream-threads=65")).hasMessageContaining("between 1 and 64");
         assertThatThrownBy(() -> parse(Map.of(), "--url=ftp://x")).hasMessageContaining("http");
         assertThatThrownBy(() -> parse(Map.of(), "--url=localhost:8181")).isInstanceOf(IllegalArgumentException.class);
     }
