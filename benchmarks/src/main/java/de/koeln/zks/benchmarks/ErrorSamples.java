@@ -40,7 +40,8 @@ public final class ErrorSamples {
         }
     }
 
-    static String shorten(String body) {
+    /** A body on one line, cut to a readable length. */
+    public static String shorten(String body) {
         if (body == null || body.isEmpty()) {
             return "(empty body)";
         }

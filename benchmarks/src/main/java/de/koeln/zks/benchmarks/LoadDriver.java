@@ -140,13 +140,13 @@ public final class LoadDriver {
         HttpRequest health = target.get(Scenario.HEALTH, false);
         ScenarioRunner.Outcome outcome = ScenarioRunner.exchange(ScenarioRunner.newClient(o.requestTimeout()),
                 health);
-        if (outcome.response() == null) {
+        if (!outcome.hasResponse()) {
             out.println("error: cannot reach " + health.uri() + ": " + outcome.failure()
                     + " - is the distribution started?");
             return false;
         }
         if (!outcome.ok()) {
-            out.println("warning: " + health.uri() + " answered HTTP " + outcome.response().statusCode() + ": "
+            out.println("warning: " + health.uri() + " answered HTTP " + outcome.status() + ": "
                     + ErrorSamples.shorten(outcome.body()));
         }
         return true;

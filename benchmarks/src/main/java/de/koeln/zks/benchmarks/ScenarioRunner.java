@@ -15,6 +15,8 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 
+import de.koeln.zks.benchmarks.http.Http1Connection;
+
 /**
  * Runs one scenario with N closed-loop workers: each worker owns one HTTP/1.1 {@link HttpClient} (hence one
  * connection) and sends its next request as soon as the previous answer has been read. Nothing is paced or
@@ -62,12 +64,23 @@ public final class ScenarioRunner {
     static Outcome exchange(HttpClient client, HttpRequest request) {
         try {
             // bytes, decoded only when looked at (error samples, totals): the driver must not be the bottleneck
-            return new Outcome(client.send(request, HttpResponse.BodyHandlers.ofByteArray()), null);
+            HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Outcome(r.statusCode(), r.body(), null);
         } catch (IOException | RuntimeException e) {
-            return new Outcome(null, e);
+            return Outcome.failed(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(null, e);
+            return Outcome.failed(e);
+        }
+    }
+
+    /** The same over one of the measuring workers' own connections. */
+    static Outcome exchange(Http1Connection connection, HttpRequest request) {
+        try {
+            Http1Connection.Response r = connection.exchange(request);
+            return new Outcome(r.status(), r.body(), null);
+        } catch (IOException | RuntimeException e) {
+            return Outcome.failed(e);
         }
     }
 
@@ -92,15 +105,23 @@ public final class ScenarioRunner {
         }
     }
 
-    /** Either a response or the reason there is none. */
-    record Outcome(HttpResponse<byte[]> response, Throwable failure) {
+    /** Either a response (status and body) or the reason there is none ({@code failure}, status 0). */
+    record Outcome(int status, byte[] bytes, Throwable failure) {
+        static Outcome failed(Throwable failure) {
+            return new Outcome(0, new byte[0], failure);
+        }
+
+        boolean hasResponse() {
+            return failure == null;
+        }
+
         boolean ok() {
-            return response != null && response.statusCode() / 100 == 2;
+            return failure == null && status / 100 == 2;
         }
 
         /** The body as text (UTF-8), or "" without a response. */
         String body() {
-            return response == null ? "" : new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
@@ -157,7 +178,12 @@ public final class ScenarioRunner {
 
         @Override
         public void run() {
-            HttpClient client = newClient(timeout);
+            try (Http1Connection connection = new Http1Connection(timeout)) {
+                loop(connection);
+            }
+        }
+
+        private void loop(Http1Connection connection) {
             while (System.nanoTime() - measureEnd < 0 && !Thread.currentThread().isInterrupted()) {
                 HttpRequest request;
                 try {
@@ -168,7 +194,7 @@ public final class ScenarioRunner {
                     return; // a broken request generator would fail every time
                 }
                 long t0 = System.nanoTime();
-                Outcome outcome = exchange(client, request);
+                Outcome outcome = exchange(connection, request);
                 long t1 = System.nanoTime();
                 boolean measured = t1 - measureStart >= 0 && t1 - measureEnd <= 0;
                 if (outcome.ok()) {
@@ -176,8 +202,8 @@ public final class ScenarioRunner {
                         completed++;
                         histogram.recordValue(Math.min(HIGHEST_MICROS, Math.max(0, (t1 - t0) / 1000)));
                     }
-                } else if (outcome.response() != null) {
-                    int status = outcome.response().statusCode();
+                } else if (outcome.hasResponse()) {
+                    int status = outcome.status();
                     samples.status(request.method(), request.uri().toString(), status, outcome.body());
                     count(ErrorSamples.statusKey(status), measured);
                 } else {

@@ -57,8 +57,8 @@ public final class Seeder {
             }
             return total;
         }
-        if (o.response() != null) {
-            samples.status("GET", request.uri().toString(), o.response().statusCode(), o.body());
+        if (o.hasResponse()) {
+            samples.status("GET", request.uri().toString(), o.status(), o.body());
         } else {
             samples.exception("GET", request.uri().toString(), o.failure());
         }
@@ -105,8 +105,8 @@ public final class Seeder {
                         }
                     } else {
                         errors.incrementAndGet();
-                        if (o.response() != null) {
-                            samples.status("POST", request.uri().toString(), o.response().statusCode(),
+                        if (o.hasResponse()) {
+                            samples.status("POST", request.uri().toString(), o.status(),
                                     o.body());
                         } else {
                             samples.exception("POST", request.uri().toString(), o.failure());

@@ -109,7 +109,7 @@ class ScenarioRunnerTest {
             assertThat(r.unmeasuredErrors()).isEqualTo(2); // each worker's one request timed out after the window
             assertThat(r.errorSummary()).isEqualTo("2 outside the measured window");
         }
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains("HttpTimeoutException");
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("SocketTimeoutException"); // the worker's socket read timed out
     }
 
     @Test

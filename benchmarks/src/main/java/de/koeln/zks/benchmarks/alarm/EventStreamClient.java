@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import de.koeln.zks.benchmarks.http.ResponseReader;
+
 /**
  * The subscribers' event streams over plain non-blocking sockets: HTTP/1.1, one connection per stream, all of
  * them read by a few selector threads that parse the bytes right where they are read. Each read is timestamped

@@ -1,5 +1,7 @@
 package de.koeln.zks.benchmarks.alarm;
 
+import de.koeln.zks.benchmarks.ErrorSamples;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +73,6 @@ final class Problems {
 
     /** A body on one line, cut to a readable length. */
     static String shorten(String body) {
-        if (body == null || body.isEmpty()) {
-            return "(empty body)";
-        }
-        String oneLine = body.replaceAll("\\s+", " ").trim();
-        return oneLine.length() <= MAX_BODY_CHARS ? oneLine : oneLine.substring(0, MAX_BODY_CHARS) + " ...";
+        return ErrorSamples.shorten(body);
     }
 }

@@ -1,4 +1,4 @@
-package de.koeln.zks.benchmarks.alarm;
+package de.koeln.zks.benchmarks.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package de.koeln.zks.benchmarks.alarm;
+package de.koeln.zks.benchmarks.http;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+
+import de.koeln.zks.benchmarks.ErrorSamples;
 
 /**
  * Incremental reader of one HTTP/1.1 response (RFC 9112), fed with the bytes as they come off the socket in chunks
@@ -15,10 +17,10 @@ import java.util.Map;
  *
  * <p>Not thread-safe: one reader per connection, fed by one thread at a time.
  */
-final class ResponseReader {
+public final class ResponseReader {
 
     /** Receives the response on the feeding thread. */
-    interface Sink {
+    public interface Sink {
         /** The head is complete; header names are lower case, a repeated field's values are joined by ", ". */
         void head(int status, Map<String, String> headers);
 
@@ -29,7 +31,7 @@ final class ResponseReader {
         void end();
     }
 
-    static final int MAX_LINE = 16 * 1024;
+    public static final int MAX_LINE = 16 * 1024;
     static final int MAX_HEADERS = 100;
 
     private enum State { STATUS_LINE, HEADER_LINE, CHUNK_SIZE, CHUNK_DATA, CHUNK_DATA_END, TRAILER, LENGTH, UNTIL_EOF, DONE }
@@ -42,16 +44,16 @@ final class ResponseReader {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private long remaining;
 
-    ResponseReader(Sink sink) {
+    public ResponseReader(Sink sink) {
         this.sink = sink;
     }
 
-    boolean isDone() {
+    public boolean isDone() {
         return state == State.DONE;
     }
 
     /** Feeds bytes read from the connection; bytes after the end of the response are an error. */
-    void feed(byte[] bytes, int offset, int length) throws IOException {
+    public void feed(byte[] bytes, int offset, int length) throws IOException {
         int i = offset;
         int end = offset + length;
         while (i < end) {
@@ -91,7 +93,7 @@ final class ResponseReader {
     }
 
     /** The connection ended: completes a body that lasts until then, else it is an error unless already done. */
-    void endOfInput() throws IOException {
+    public void endOfInput() throws IOException {
         if (state == State.UNTIL_EOF) {
             finish();
         } else if (state != State.DONE) {
@@ -136,12 +138,12 @@ final class ResponseReader {
     private void statusLine(String text) throws IOException {
         // HTTP-version SP status-code SP [reason-phrase]
         if (!text.startsWith("HTTP/1.") || text.length() < 12 || text.charAt(8) != ' ') {
-            throw new IOException("not an HTTP/1.x status line: " + Problems.shorten(text));
+            throw new IOException("not an HTTP/1.x status line: " + ErrorSamples.shorten(text));
         }
         try {
             status = Integer.parseInt(text.substring(9, 12));
         } catch (NumberFormatException e) {
-            throw new IOException("bad status code in: " + Problems.shorten(text));
+            throw new IOException("bad status code in: " + ErrorSamples.shorten(text));
         }
         state = State.HEADER_LINE;
     }
@@ -149,7 +151,7 @@ final class ResponseReader {
     private void headerLine(String text) throws IOException {
         int colon = text.indexOf(':');
         if (colon <= 0) {
-            throw new IOException("bad header field: " + Problems.shorten(text));
+            throw new IOException("bad header field: " + ErrorSamples.shorten(text));
         }
         if (headers.size() >= MAX_HEADERS) {
             throw new IOException("more than " + MAX_HEADERS + " header fields");
@@ -176,7 +178,7 @@ final class ResponseReader {
             try {
                 remaining = Long.parseLong(length);
             } catch (NumberFormatException e) {
-                throw new IOException("bad Content-Length: " + Problems.shorten(length));
+                throw new IOException("bad Content-Length: " + ErrorSamples.shorten(length));
             }
             if (remaining < 0) {
                 throw new IOException("bad Content-Length: " + length);
@@ -196,7 +198,7 @@ final class ResponseReader {
         try {
             remaining = Long.parseLong(hex, 16);
         } catch (NumberFormatException e) {
-            throw new IOException("bad chunk size: " + Problems.shorten(text));
+            throw new IOException("bad chunk size: " + ErrorSamples.shorten(text));
         }
         if (remaining < 0) {
             throw new IOException("bad chunk size: " + text);
