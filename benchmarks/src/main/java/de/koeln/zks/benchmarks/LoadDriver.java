@@ -88,6 +88,7 @@ public final class LoadDriver {
                         o.randomSeed(), out);
                 stored = o.seedTotal() > 0 ? seeder.seedUntil(o.seedTotal()) : seeder.storedTotal();
             }
+            Settle.beforeScenario(s.id(), o.settle(), out);
             out.printf(Locale.ROOT, "running %s ...%n", s.id());
             ScenarioResult r = runner.run(s.id(), requests(s, target, o.randomSeed()));
             results.put(s.id(), r);

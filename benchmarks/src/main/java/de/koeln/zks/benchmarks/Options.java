@@ -20,7 +20,7 @@ public final class Options {
             Scenario.TRIVIAL.id(), Scenario.TRIVIAL_AUTH.id(), Scenario.POST.id(), Scenario.GET_FILTERED.id());
 
     private static final Set<String> KEYS = Set.of("url", "user", "password", "connections", "duration", "warmup",
-            "driver-warmup", "seed-total", "seed-timeout", "scenarios", "markdown", "timeout", "seed", "help");
+            "driver-warmup", "settle", "seed-total", "seed-timeout", "scenarios", "markdown", "timeout", "seed", "help");
 
     private final URI url;
     private final String user;
@@ -29,6 +29,7 @@ public final class Options {
     private final Duration duration;
     private final Duration warmup;
     private final Duration driverWarmup;
+    private final Duration settle;
     private final long seedTotal;
     private final Duration seedTimeout;
     private final Duration requestTimeout;
@@ -46,6 +47,7 @@ public final class Options {
         duration = Duration.ofSeconds(CommandLine.number(v, "duration", 20, 1, 86_400));
         warmup = Duration.ofSeconds(CommandLine.number(v, "warmup", 5, 0, 86_400));
         driverWarmup = Duration.ofSeconds(CommandLine.number(v, "driver-warmup", 20, 0, 86_400));
+        settle = Duration.ofSeconds(CommandLine.number(v, "settle", 300, 0, 86_400));
         seedTotal = CommandLine.number(v, "seed-total", 100_000, 0, 100_000_000);
         seedTimeout = Duration.ofSeconds(CommandLine.number(v, "seed-timeout", 1800, 1, 86_400));
         requestTimeout = Duration.ofSeconds(CommandLine.number(v, "timeout", 10, 1, 600));
@@ -71,6 +73,8 @@ public final class Options {
                 "  --warmup=<seconds>      unmeasured warm-up per scenario (default 5)",
                 "  --driver-warmup=<secs>  unmeasured requests before the first scenario, so that the driver's own"
                         + " JVM is warm too (default 20, 0 = none)",
+                "  --settle=<secs>         before each scenario, wait at most this long until the machine's CPU load"
+                        + " stayed below 25 % for 3 s (background work of earlier phases; default 300, 0 = don't)",
                 "  --seed-total=<n>        before get-filtered, POST incidents until at least n are stored"
                         + " (default 100000, 0 = no seeding)",
                 "  --seed-timeout=<secs>   upper bound for the seeding phase (default 1800)",
@@ -115,6 +119,7 @@ public final class Options {
     public Duration duration() { return duration; }
     public Duration warmup() { return warmup; }
     public Duration driverWarmup() { return driverWarmup; }
+    public Duration settle() { return settle; }
     public long seedTotal() { return seedTotal; }
     public Duration seedTimeout() { return seedTimeout; }
     public Duration requestTimeout() { return requestTimeout; }
