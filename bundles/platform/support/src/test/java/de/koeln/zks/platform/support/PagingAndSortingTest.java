@@ -20,6 +20,22 @@ class PagingAndSortingTest {
     }
 
     @Test
+    void theTotalOfTheLastPageIsKnownWithoutCounting() {
+        long[] counted = {0};
+        java.util.function.LongSupplier count = () -> {
+            counted[0]++;
+            return 999;
+        };
+        assertThat(new Paging(0, 50).total(7, count)).isEqualTo(7);      // first page, short
+        assertThat(new Paging(0, 50).total(0, count)).isZero();          // nothing at all
+        assertThat(new Paging(100, 50).total(3, count)).isEqualTo(103);  // a later page, short: the last one
+        assertThat(counted[0]).isZero();
+        assertThat(new Paging(0, 50).total(50, count)).isEqualTo(999);   // a full page: there may be more
+        assertThat(new Paging(100, 50).total(0, count)).isEqualTo(999);  // beyond the end: how many are there?
+        assertThat(counted[0]).isEqualTo(2);
+    }
+
+    @Test
     void sortKeysAreCheckedAgainstWhitelist() {
         Sorting s = Sorting.parse("-occurredAt, level", Set.of("occurredAt", "level"), "id");
         assertThat(s.keys()).containsExactly(new Sorting.Key("occurredAt", true), new Sorting.Key("level", false));

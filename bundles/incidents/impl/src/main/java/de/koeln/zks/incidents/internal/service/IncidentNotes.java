@@ -110,10 +110,8 @@ final class IncidentNotes {
                     + " ORDER BY m.dueOn, m.id", MeasureEntity.class))
                 .setFirstResult(paging.offset()).setMaxResults(paging.limit())
                 .getResultList().stream().map(MeasureEntity::toDto).toList();
-            long total = items.size() < paging.limit() && (!items.isEmpty() || paging.offset() == 0)
-                ? paging.offset() + items.size()
-                : where.bind(em.createQuery("SELECT COUNT(m) FROM MeasureEntity m" + where.jpql(), Long.class))
-                    .getSingleResult();
+            long total = paging.total(items.size(), () -> where.bind(em.createQuery(
+                "SELECT COUNT(m) FROM MeasureEntity m" + where.jpql(), Long.class)).getSingleResult());
             return new Page<>(items, paging.offset(), paging.limit(), total);
         });
     }

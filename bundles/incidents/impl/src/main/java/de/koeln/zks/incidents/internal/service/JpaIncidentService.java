@@ -229,10 +229,7 @@ public class JpaIncidentService implements IncidentService {
             List<IncidentEntity> rows = IncidentQueries.page(em, where, sorting, paging.offset(), paging.limit());
             Map<Long, Map<String, String>> extras = IncidentExtras.of(em, rows.stream().map(IncidentEntity::id).toList());
             List<Incident> items = rows.stream().map(e -> view(e, caller, extras.get(e.id()))).toList();
-            // a short page that found something is the last one: its total needs no second query
-            long total = items.size() < paging.limit() && (!items.isEmpty() || paging.offset() == 0)
-                ? paging.offset() + items.size()
-                : IncidentQueries.count(em, where);
+            long total = paging.total(items.size(), () -> IncidentQueries.count(em, where));
             return new Page<>(items, paging.offset(), paging.limit(), total);
         });
     }

@@ -154,10 +154,8 @@ public class JpaMeasureService implements MeasureService {
         where.and("m.ownerUnit = :owner", "owner", q.ownerUnit);
         return InspectionTx.read(jpa, em -> {
             List<Measure> items = page(em, where, paging).stream().map(m -> m.toDto(today)).toList();
-            long total = items.size() < paging.limit() && (!items.isEmpty() || paging.offset() == 0)
-                ? paging.offset() + items.size()
-                : counts.get(where.key(), () -> where.bind(em.createQuery("SELECT COUNT(m) FROM MeasureEntity m"
-                    + where.jpql(), Long.class)).getSingleResult());
+            long total = paging.total(items.size(), () -> counts.get(where.key(), () -> where.bind(em.createQuery(
+                "SELECT COUNT(m) FROM MeasureEntity m" + where.jpql(), Long.class)).getSingleResult()));
             return new Page<>(items, paging.offset(), paging.limit(), total);
         });
     }
