@@ -1,7 +1,9 @@
 package de.koeln.zks.platform.security.internal;
 
+import java.nio.file.Path;
 import java.security.Principal;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,11 +22,15 @@ import javax.security.auth.login.LoginException;
 
 import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.config.JaasRealm;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +44,11 @@ import de.koeln.zks.platform.api.security.Authenticator;
  * an API client does not pay a password hash on every request; role and password changes reach the API
  * within that time (at once for the console). A remembered login is re-checked in the background after
  * half of that time, and concurrent first requests with the same credentials share one check.
+ *
+ * <p>Where the realm's answers come from user files only (Karaf's properties realm), the files are watched
+ * instead ({@link RealmWatch}): a change forgets every remembered login within a second, and while they are
+ * unchanged a remembered login is renewed without a password hash (PBKDF2 takes a core for a good part of a
+ * second, and a re-check every 15 s per client showed in every latency measurement).
  */
 @Component(service = Authenticator.class, configurationPid = "de.koeln.zks.platform.security")
 @Designate(ocd = SecurityConfig.class)
@@ -46,8 +57,18 @@ public class JaasAuthenticator implements Authenticator {
 
     private volatile String realm;
     private volatile LoginCache cache;
+    /** The realm's user files (watch null when its answers do not come from files only), for these realms. */
+    private record Watched(List<JaasRealm> realms, String realm, RealmWatch watch) {
+    }
+
+    private volatile Watched watched;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+        policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<JaasRealm> realms;
     private final ConcurrentHashMap<String, CompletableFuture<Optional<Caller>>> pending = new ConcurrentHashMap<>();
     private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
+    /** The generation of the realm's files the cache's entries belong to. */
+    private volatile long seenGeneration;
     /** Re-checks remembered logins in the background, one at a time. */
     private final ExecutorService recheck = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "zks-login-recheck");
@@ -70,6 +91,28 @@ public class JaasAuthenticator implements Authenticator {
     void modified(SecurityConfig config) {
         this.realm = config.realm();
         this.cache = new LoginCache(Clock.systemUTC(), config.loginCacheSeconds(), config.loginCacheSize());
+        this.watched = null; // found again with the realm's name at the next login
+    }
+
+    /** The watch of the current realm's files, made when first needed or after the realms changed. */
+    private RealmWatch watch() {
+        List<JaasRealm> now = realms;
+        String name = realm;
+        Watched w = watched;
+        if (w != null && w.realms() == now && w.realm().equals(name)) {
+            return w.watch();
+        }
+        List<Path> files = RealmWatch.filesOf(now, name).orElse(null);
+        RealmWatch made = null;
+        if (files != null) {
+            made = w != null && w.watch() != null && w.watch().files().equals(files) ? w.watch()
+                : new RealmWatch(Clock.systemUTC(), files);
+            if (made != (w == null ? null : w.watch())) {
+                LOG.info("Logins of realm '{}' are remembered until {} changes", name, files);
+            }
+        }
+        watched = new Watched(now, name, made);
+        return made;
     }
 
     @Override
@@ -82,10 +125,21 @@ public class JaasAuthenticator implements Authenticator {
         if (!current.enabled()) {
             return login(user, password, source);
         }
+        RealmWatch files = watch();
+        long generation = 0;
+        if (files != null) {
+            generation = files.check();
+            if (generation != seenGeneration) {
+                seenGeneration = generation;
+                current.clear();
+            }
+        }
         String key = current.keyOf(user, password);
         Optional<LoginCache.Hit> hit = current.lookup(key);
         if (hit.isPresent()) {
-            if (hit.get().stale() && refreshing.add(key)) {
+            if (hit.get().stale() && files != null) {
+                current.remember(key, hit.get().caller()); // the files are unchanged: so is the realm's answer
+            } else if (hit.get().stale() && refreshing.add(key)) {
                 recheck.execute(() -> {
                     try {
                         remember(current, key, login(user, password, source));
@@ -104,7 +158,9 @@ public class JaasAuthenticator implements Authenticator {
         }
         try {
             Optional<Caller> result = login(user, password, source);
-            remember(current, key, result);
+            if (files == null || files.generation() == generation) { // not if the files changed meanwhile
+                remember(current, key, result);
+            }
             mine.complete(result);
             return result;
         } catch (RuntimeException e) {

@@ -82,6 +82,11 @@ final class LoginCache {
         entries.remove(key);
     }
 
+    /** Forgets every remembered login (the realm changed). */
+    void clear() {
+        entries.clear();
+    }
+
     String keyOf(String user, String password) {
         Mac mac = macs.get();
         mac.update(user.getBytes(StandardCharsets.UTF_8));

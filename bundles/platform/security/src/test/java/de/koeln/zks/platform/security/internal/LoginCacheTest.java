@@ -29,6 +29,14 @@ class LoginCacheTest {
     }
 
     @Test
+    void clearForgetsEveryLogin() {
+        LoginCache cache = new LoginCache(clock, 30, 100);
+        cache.remember(cache.keyOf("eva", "right password"), eva);
+        cache.clear();
+        assertThat(cache.lookup(cache.keyOf("eva", "right password"))).isEmpty();
+    }
+
+    @Test
     void keysAreStableAcrossCallsAndThreadsAndKeepUserAndPasswordApart() throws Exception {
         LoginCache cache = new LoginCache(clock, 30, 100);
         String first = cache.keyOf("eva", "pw");
