@@ -99,6 +99,44 @@ public class PlatformIT extends ZksTestSupport {
         assertEquals(200, http().get("/api/platform/users", ADMIN).status());
     }
 
+    /**
+     * An operator manages users with Karaf's own commands; the API sees a new user, a role given and a user removed
+     * within seconds (the default realm's file is watched), not only after the login cache's 30 s.
+     */
+    @Test
+    public void usersManagedWithKarafsCommandsCountForTheApiWithinSeconds() throws Exception {
+        String user = "carla";
+        console("jaas:realm-manage --realm karaf; jaas:user-add " + user + " " + PASSWORD + "; jaas:role-add " + user
+            + " employee; jaas:update", ADMIN, "admin");
+        try {
+            JsonNode me = awaitMe(user, a -> a.status() == 200);
+            assertEquals("[\"employee\"]", me.get("roles").toString());
+
+            console("jaas:realm-manage --realm karaf; jaas:role-add " + user + " security-manager; jaas:update",
+                ADMIN, "admin");
+            me = awaitMe(user, a -> a.status() == 200 && a.body().contains("security-manager"));
+            assertTrue(me.get("roles").toString(), me.get("roles").toString().contains("security-manager"));
+        } finally {
+            console("jaas:realm-manage --realm karaf; jaas:user-delete " + user + "; jaas:update", ADMIN, "admin");
+        }
+        awaitMe(user, a -> a.status() == 401);
+    }
+
+    /** Asks GET /api/platform/me as {@code user} until {@code done} holds, at most 5 s; answers the last JSON. */
+    private JsonNode awaitMe(String user, java.util.function.Predicate<Answer> done) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        Answer a;
+        while (true) {
+            a = http().get("/api/platform/me", user);
+            if (done.test(a) || System.nanoTime() > deadline) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertTrue("not within 5 s: HTTP " + a.status() + " " + a.body(), done.test(a));
+        return a.status() == 200 ? a.json() : null;
+    }
+
     @Test
     public void adminKeepsTheDirectoryAndEveryoneSeesThemself() {
         Answer put = http().put("/api/platform/users/" + EMPLOYEE, ADMIN,
