@@ -158,10 +158,9 @@ public class StreamHub implements AlarmChannel {
         s.writePossible(clock.instant());
     }
 
-    /** The container reports the connection of {@code s} failed or ended. */
+    /** The container reports the connection of {@code s} failed or ended: it is dropped (unless it was already). */
     void ended(Subscription s, Throwable cause) {
-        s.failed(cause == null ? new java.io.EOFException("the response ended") : cause);
-        drop(s, cause);
+        s.failed(cause == null ? new java.io.EOFException("the response ended") : cause); // calls back failed()
     }
 
     private void failed(Subscription s, Throwable cause) {

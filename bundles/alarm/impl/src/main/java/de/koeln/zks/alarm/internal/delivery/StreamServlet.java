@@ -163,32 +163,24 @@ public class StreamServlet extends HttpServlet {
      */
     static Long lastEventId(String header, String query) {
         if (header != null && !header.isBlank()) {
-            return parseLastEventId(header);
+            return eventId(header, "Last-Event-ID");
         }
-        if (query == null || query.isBlank()) {
-            return null;
+        if (query != null && !query.isBlank()) {
+            return eventId(query, "lastEventId");
         }
-        try {
-            return parseLastEventId(query);
-        } catch (ValidationException e) {
-            throw new ValidationException("lastEventId", "must be the id of an event this stream sent (a whole number)");
-        }
+        return null;
     }
 
-    static Long parseLastEventId(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
+    private static long eventId(String value, String field) {
         try {
-            long id = Long.parseLong(header.trim());
-            if (id < 0) {
-                throw new NumberFormatException();
+            long id = Long.parseLong(value.trim());
+            if (id >= 0) {
+                return id;
             }
-            return id;
         } catch (NumberFormatException e) {
-            throw new ValidationException("Last-Event-ID",
-                "must be the id of an event this stream sent (a whole number)");
+            // answered below
         }
+        throw new ValidationException(field, "must be the id of an event this stream sent (a whole number)");
     }
 
     /** The response of one stream as {@link Subscription} writes it. */

@@ -30,7 +30,6 @@ public final class ApiServlets {
             throws IOException {
         response.resetBuffer();
         response.setStatus(e.status());
-        securityHeaders(response);
         if (e.status() == 401 && HttpAuthentication.challenges(HttpAuthentication.fromPage(
                 request.getHeader(HttpAuthentication.HEADER)), HttpAuthentication.sessionToken(request))) {
             response.setHeader("WWW-Authenticate", HttpAuthentication.BASIC_CHALLENGE);
@@ -38,7 +37,7 @@ public final class ApiServlets {
         sendJson(response, ZksApi.PROBLEM_JSON, ProblemDocument.of(e));
     }
 
-    /** Writes {@code value} as the API's JSON with the current status. */
+    /** Writes {@code value} as the API's JSON with the current status and the security headers. */
     public static void sendJson(HttpServletResponse response, String contentType, Object value) throws IOException {
         byte[] body = ApiJson.bytes(value);
         securityHeaders(response);
