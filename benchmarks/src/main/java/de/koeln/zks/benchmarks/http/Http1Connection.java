@@ -79,14 +79,21 @@ public final class Http1Connection implements AutoCloseable {
         } catch (IOException e) {
             close();
             if (reused && "GET".equals(request.method()) && !(e instanceof java.net.SocketTimeoutException)
-                    && (e.getMessage() == null || !e.getMessage().startsWith(PARTIAL))) {
+                    && !(e instanceof AnswerCutOff)) {
                 return send(head, body, soTimeout);
             }
             throw e;
         }
     }
 
-    private static final String PARTIAL = "answer cut off: ";
+    /** Part of an answer had arrived when the connection failed: the request reached the server, never resend it. */
+    private static final class AnswerCutOff extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        AnswerCutOff(String reason, Throwable cause) {
+            super("answer cut off: " + reason, cause);
+        }
+    }
 
     private Response send(byte[] head, byte[] body, int soTimeout) throws IOException {
         if (socket == null) {
@@ -117,7 +124,7 @@ public final class Http1Connection implements AutoCloseable {
                 n = in.read(buffer);
             } catch (IOException e) {
                 if (any) {
-                    throw new IOException(PARTIAL + e.getMessage(), e);
+                    throw new AnswerCutOff(e.getMessage(), e);
                 }
                 throw e;
             }
@@ -128,7 +135,7 @@ public final class Http1Connection implements AutoCloseable {
                     if (!any) {
                         throw new EOFException("the server closed the connection");
                     }
-                    throw new IOException(PARTIAL + e.getMessage(), e);
+                    throw new AnswerCutOff(e.getMessage(), e);
                 }
                 close(); // the body lasted until the connection's end
                 break;
@@ -137,7 +144,7 @@ public final class Http1Connection implements AutoCloseable {
             reader.feed(buffer, 0, n);
         }
         if (!reader.isDone()) {
-            throw new IOException(PARTIAL + "incomplete");
+            throw new AnswerCutOff("incomplete", null);
         }
         if ("close".equalsIgnoreCase(answer.headers.getOrDefault("connection", ""))) {
             close();
