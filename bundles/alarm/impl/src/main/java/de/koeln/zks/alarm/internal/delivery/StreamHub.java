@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
+import java.util.concurrent.TimeoutException;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,8 +38,11 @@ import de.koeln.zks.platform.support.http.ApiJson;
 /**
  * The built-in {@link AlarmChannel}: Server-Sent Events to every open stream of a recipient (admins and
  * security managers see all). Each event is encoded once into an SSE frame of bytes, whatever the number of
- * streams, and written by the delivering thread to every stream whose connection takes it at once (the others
- * continue when their connection can take more: {@link Subscription}). A stream whose client stopped reading
+ * streams, and written at once to every stream whose connection takes it (the others continue when their
+ * connection can take more: {@link Subscription}). The streams are spread over one lane per processor core (at
+ * most {@value #MAX_LANES}); the delivering thread writes the first lane's streams while a writer thread per
+ * further lane writes its own, so that the cores share the fan-out. A stream stays in its lane for its life, and
+ * a delivery returns only when every lane has the event, so each stream gets the events in delivery order. A stream whose client stopped reading
  * ({@code streamStallSeconds}, {@code streamMaxPending}) or vanished (its next write fails; heartbeats every
  * {@code streamHeartbeatSeconds} make sure there is one) is dropped and its response completed on a separate
  * thread; the client reconnects with {@code Last-Event-ID} and gets what it missed from the {@link EventLog}.
@@ -54,20 +60,40 @@ public class StreamHub implements AlarmChannel {
     static final long SWEEP_MILLIS = 250;
     static final byte[] HELLO = SseFrames.hello("connected", RECONNECT_MILLIS);
     static final byte[] HEARTBEAT = SseFrames.comment("heartbeat");
+    /** Most lanes the fan-out is split into (the writes are short, non-blocking, and bound by the cores). */
+    static final int MAX_LANES = 4;
+    /** How long a delivery waits for the other lanes' writers before it goes on to the next event. */
+    private static final long LANE_WAIT_SECONDS = 5;
 
     private final EventLog log;
     private final GroupsView groups;
     private volatile AlarmSettings settings;
     private final Clock clock = Clock.systemUTC();
-    private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
+    /** The streams, by lane; lane 0 is written by the delivering thread, lane i > 0 by {@code writers[i - 1]}. */
+    private final List<Set<Subscription>> lanes;
+    private final ExecutorService[] writers;
     private final ScheduledExecutorService sweeper;
     private final ExecutorService closer;
 
     @Activate
     public StreamHub(@Reference EventLog log, @Reference GroupsView groups, AlarmConfig config) {
+        this(log, groups, config, Math.min(MAX_LANES, Runtime.getRuntime().availableProcessors()));
+    }
+
+    StreamHub(EventLog log, GroupsView groups, AlarmConfig config, int laneCount) {
         this.log = log;
         this.groups = groups;
         this.settings = AlarmSettings.of(config);
+        List<Set<Subscription>> l = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, laneCount); i++) {
+            l.add(ConcurrentHashMap.newKeySet());
+        }
+        this.lanes = List.copyOf(l);
+        this.writers = new ExecutorService[lanes.size() - 1];
+        for (int i = 0; i < writers.length; i++) {
+            String name = "zks-alarm-stream-writer-" + (i + 1);
+            writers[i] = Executors.newSingleThreadExecutor(r -> daemon(r, name));
+        }
         this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "zks-alarm-stream-sweeper"));
         this.closer = Executors.newCachedThreadPool(r -> daemon(r, "zks-alarm-stream-closer"));
         sweeper.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
@@ -87,8 +113,13 @@ public class StreamHub implements AlarmChannel {
     @Deactivate
     void deactivate() {
         sweeper.shutdownNow();
-        for (Subscription s : subscriptions) {
-            drop(s, null);
+        for (ExecutorService writer : writers) {
+            writer.shutdownNow();
+        }
+        for (Set<Subscription> lane : lanes) {
+            for (Subscription s : lane) {
+                drop(s, null);
+            }
         }
         closer.shutdown();
     }
@@ -101,9 +132,9 @@ public class StreamHub implements AlarmChannel {
     Subscription subscribe(String user, String source, boolean seesAll, Subscription.Output out, Long lastEventId) {
         Instant now = clock.instant();
         Subscription s = new Subscription(user, source, seesAll, out, this::failed, settings.streamMaxPending(),
-            lastEventId != null, now);
+            lastEventId != null, now, emptiestLane());
         s.hello(HELLO, now);
-        subscriptions.add(s);
+        lanes.get(s.lane).add(s);
         LOG.debug("Stream opened by {} from {} (Last-Event-ID {})", user, source, lastEventId);
         if (lastEventId != null) {
             List<Subscription.Held> replay = new ArrayList<>();
@@ -124,18 +155,56 @@ public class StreamHub implements AlarmChannel {
         return s;
     }
 
+    /** The lane with the fewest streams, so that the lanes stay even while streams come and go. */
+    private int emptiestLane() {
+        int best = 0;
+        for (int i = 1; i < lanes.size(); i++) {
+            if (lanes.get(i).size() < lanes.get(best).size()) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Writes the event to every stream it is for: lane 0 on this thread, the other lanes on their writers at the
+     * same time. Returns when every lane is done (each write is non-blocking), so that the lanes see the events in
+     * the order they are delivered.
+     */
     @Override
     public void deliver(AlarmEvent event, Set<String> recipients) {
-        if (subscriptions.isEmpty()) {
+        if (count() == 0) {
             return;
         }
-        byte[] frame = null;
-        Instant now = clock.instant();
-        for (Subscription s : subscriptions) {
-            if (isFor(s, event, recipients)) {
-                if (frame == null) {
-                    frame = frame(event);
+        byte[] frame = frame(event);
+        List<CompletableFuture<Void>> others = new ArrayList<>(writers.length);
+        for (int i = 0; i < writers.length; i++) {
+            Set<Subscription> lane = lanes.get(i + 1);
+            if (!lane.isEmpty()) {
+                try {
+                    others.add(CompletableFuture.runAsync(() -> offer(lane, event, frame, recipients), writers[i]));
+                } catch (RejectedExecutionException e) {
+                    return; // deactivated
                 }
+            }
+        }
+        offer(lanes.get(0), event, frame, recipients);
+        for (CompletableFuture<Void> other : others) {
+            try {
+                other.get(LANE_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.warn("A stream writer did not finish event {} of alarm {}", event.id, event.alarmId, e);
+            }
+        }
+    }
+
+    private void offer(Set<Subscription> lane, AlarmEvent event, byte[] frame, Set<String> recipients) {
+        Instant now = clock.instant();
+        for (Subscription s : lane) {
+            if (isFor(s, event, recipients)) {
                 s.offer(event.id, frame, now);
             }
         }
@@ -169,7 +238,7 @@ public class StreamHub implements AlarmChannel {
     }
 
     private void drop(Subscription s, Throwable cause) {
-        if (subscriptions.remove(s)) {
+        if (lanes.get(s.lane).remove(s)) {
             try {
                 closer.execute(s::close);
             } catch (RuntimeException e) {
@@ -182,7 +251,7 @@ public class StreamHub implements AlarmChannel {
     void sweep() {
         try {
             Instant now = clock.instant();
-            for (Subscription s : subscriptions) {
+            for (Subscription s : all()) {
                 if (s.stalledSince(now.minus(settings.streamStall()))) {
                     LOG.info("Stream of {} from {} cut off: its client has not read for {} s", s.user, s.source,
                         settings.streamStall().toSeconds());
@@ -196,13 +265,25 @@ public class StreamHub implements AlarmChannel {
         }
     }
 
+    private List<Subscription> all() {
+        List<Subscription> all = new ArrayList<>();
+        for (Set<Subscription> lane : lanes) {
+            all.addAll(lane);
+        }
+        return all;
+    }
+
     public int count() {
-        return subscriptions.size();
+        int n = 0;
+        for (Set<Subscription> lane : lanes) {
+            n += lane.size();
+        }
+        return n;
     }
 
     public List<Subscriber> subscribers() {
         List<Subscriber> list = new ArrayList<>();
-        for (Subscription s : subscriptions) {
+        for (Subscription s : all()) {
             Subscriber d = new Subscriber();
             d.user = s.user;
             d.source = s.source;

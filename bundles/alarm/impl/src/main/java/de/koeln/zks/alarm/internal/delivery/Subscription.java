@@ -37,6 +37,8 @@ final class Subscription {
     final String source;
     final boolean seesAll;
     final Instant since;
+    /** The hub's lane this stream belongs to for its life: one thread writes its events, in order. */
+    final int lane;
     private final Output out;
     private final Owner owner;
     private final int maxPending;
@@ -57,7 +59,7 @@ final class Subscription {
     }
 
     Subscription(String user, String source, boolean seesAll, Output out, Owner owner, int maxPending,
-                 boolean replaying, Instant now) {
+                 boolean replaying, Instant now, int lane) {
         this.user = user;
         this.source = source;
         this.seesAll = seesAll;
@@ -65,6 +67,7 @@ final class Subscription {
         this.owner = owner;
         this.maxPending = maxPending;
         this.since = now;
+        this.lane = lane;
         this.lastWrite = now;
         if (!replaying) {
             held = null;

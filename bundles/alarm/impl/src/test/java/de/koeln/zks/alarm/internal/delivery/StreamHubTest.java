@@ -19,7 +19,8 @@ import de.koeln.zks.alarm.internal.service.GroupsView;
 /** Who gets which event, a replay on reconnect, and every stream released when its connection ends. */
 class StreamHubTest {
     private final EventLog log = mock(EventLog.class);
-    private final StreamHub hub = new StreamHub(log, mock(GroupsView.class), StreamServletTest.config());
+    /** Three lanes: the delivering thread and two writers share the streams. */
+    private final StreamHub hub = new StreamHub(log, mock(GroupsView.class), StreamServletTest.config(), 3);
 
     @AfterEach
     void stop() {
@@ -64,6 +65,44 @@ class StreamHubTest {
         hub.deliver(event(5, "x"), Set.of());
         hub.deliver(event(6, "x"), Set.of());
         assertThat(events(out)).containsExactly("id: 4", "id: 5", "id: 6");
+    }
+
+    @Test
+    void theLanesShareTheStreamsAndEachStreamGetsEveryEventInOrderFromOneThread() {
+        List<SubscriptionTest.FakeOutput> outs = new java.util.ArrayList<>();
+        java.util.Map<Integer, Integer> perLane = new java.util.TreeMap<>();
+        for (int i = 0; i < 10; i++) {
+            var out = new SubscriptionTest.FakeOutput();
+            Subscription s = hub.subscribe("boss" + i, "s", true, out, null);
+            hub.writePossible(s);
+            outs.add(out);
+            perLane.merge(s.lane, 1, Integer::sum);
+        }
+        assertThat(perLane).containsExactly(java.util.Map.entry(0, 4), java.util.Map.entry(1, 3),
+            java.util.Map.entry(2, 3));
+        List<String> expected = new java.util.ArrayList<>();
+        for (long id = 1; id <= 200; id++) {
+            hub.deliver(event(id, "x"), Set.of());
+            expected.add("id: " + id);
+        }
+        Set<String> threads = new java.util.HashSet<>();
+        for (var out : outs) {
+            assertThat(events(out)).containsExactlyElementsOf(expected); // every event, in order, as deliver returned
+            assertThat(out.eventWriters).hasSize(1);
+            threads.addAll(out.eventWriters);
+        }
+        assertThat(threads).hasSize(3).contains(Thread.currentThread().getName());
+    }
+
+    @Test
+    void aNewStreamGoesToTheLaneThatLostOne() {
+        Subscription a = hub.subscribe("a", "s", true, new SubscriptionTest.FakeOutput(), null);
+        Subscription b = hub.subscribe("b", "s", true, new SubscriptionTest.FakeOutput(), null);
+        Subscription c = hub.subscribe("c", "s", true, new SubscriptionTest.FakeOutput(), null);
+        assertThat(List.of(a.lane, b.lane, c.lane)).containsExactly(0, 1, 2);
+        hub.ended(b, null);
+        assertThat(hub.subscribe("d", "s", true, new SubscriptionTest.FakeOutput(), null).lane).isEqualTo(1);
+        assertThat(hub.count()).isEqualTo(3);
     }
 
     @Test

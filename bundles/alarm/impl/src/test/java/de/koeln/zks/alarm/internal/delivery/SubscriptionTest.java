@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,8 @@ class SubscriptionTest {
         int takesBeforeFull = Integer.MAX_VALUE;
         IOException failNext;
         final List<String> written = new ArrayList<>();
+        /** The threads that wrote events (not the hello or heartbeats). */
+        final Set<String> eventWriters = new HashSet<>();
         int flushes;
         boolean closed;
         int readyChecksWhileNotReady;
@@ -48,6 +52,9 @@ class SubscriptionTest {
                 throw failNext;
             }
             written.add(new String(frame, StandardCharsets.UTF_8));
+            if (written.get(written.size() - 1).startsWith("event:")) {
+                eventWriters.add(Thread.currentThread().getName());
+            }
             if (--takesBeforeFull == 0) {
                 ready = false;
                 takesBeforeFull = Integer.MAX_VALUE;
@@ -70,7 +77,7 @@ class SubscriptionTest {
 
     private Subscription subscription(int maxPending, boolean replaying) {
         Subscription s = new Subscription("rita", "test", false, out, (x, cause) -> failures.add(cause), maxPending,
-            replaying, t0);
+            replaying, t0, 0);
         return s;
     }
 
