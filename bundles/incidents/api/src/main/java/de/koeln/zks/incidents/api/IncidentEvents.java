@@ -56,6 +56,26 @@ public final class IncidentEvents {
     public static final String STATUS = "status";
     /** String: the {@link IncidentStatus} name before the change. */
     public static final String PREVIOUS_STATUS = "previousStatus";
+    /**
+     * String: the building of the incident's location, on {@link #REPORTED}, {@link #UPDATED} and
+     * {@link #STATUS_CHANGED} when the report names one (absent otherwise), so that a handler that acts on the place
+     * need not read the report with its personal data.
+     *
+     * @since 1.5
+     */
+    public static final String BUILDING = "building";
+    /**
+     * String: the floor of the incident's location, as {@link #BUILDING}.
+     *
+     * @since 1.5
+     */
+    public static final String FLOOR = "floor";
+    /**
+     * String: the room of the incident's location, as {@link #BUILDING}.
+     *
+     * @since 1.5
+     */
+    public static final String ROOM = "room";
 
     /** Long: the duty's id. */
     public static final String DUTY_ID = "dutyId";

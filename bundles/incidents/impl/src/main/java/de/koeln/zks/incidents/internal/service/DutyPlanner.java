@@ -43,11 +43,24 @@ final class DutyPlanner {
             DutyEntity.class).setParameter("id", incidentId).getResultList();
     }
 
+    /** Plans the duties of a changed incident. */
     static void plan(EntityManager em, Incident incident, DutyRulebook rules, LocalDateTime now) {
         if (incident.status == IncidentStatus.DRAFT || incident.status == IncidentStatus.CLOSED) {
             return;
         }
-        List<DutyEntity> existing = of(em, incident.id);
+        plan(em, incident, of(em, incident.id), rules, now);
+    }
+
+    /** Plans the duties of an incident stored in this transaction: it has none yet, so none are read. */
+    static void planNew(EntityManager em, Incident incident, DutyRulebook rules, LocalDateTime now) {
+        if (incident.status == IncidentStatus.DRAFT || incident.status == IncidentStatus.CLOSED) {
+            return;
+        }
+        plan(em, incident, List.of(), rules, now);
+    }
+
+    private static void plan(EntityManager em, Incident incident, List<DutyEntity> existing, DutyRulebook rules,
+            LocalDateTime now) {
         if (incident.status == IncidentStatus.REJECTED) {
             existing.stream().filter(d -> d.state() == DutyState.OPEN)
                 .forEach(d -> d.mark(DutyState.NOT_NEEDED, REPORT_REJECTED, SYSTEM, now));

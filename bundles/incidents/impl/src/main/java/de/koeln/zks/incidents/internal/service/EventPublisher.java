@@ -17,7 +17,7 @@ import de.koeln.zks.incidents.api.WarningStatus;
 
 /**
  * Posts the module's events (asynchronously) after a change is stored. No personal data: ids, level, kind,
- * unit and statuses only. A failing EventAdmin never fails the stored change.
+ * unit, statuses and the place (building, floor, room) only. A failing EventAdmin never fails the stored change.
  */
 final class EventPublisher {
     private static final Logger LOG = LoggerFactory.getLogger(EventPublisher.class);
@@ -37,6 +37,11 @@ final class EventPublisher {
         p.put(IncidentEvents.STATUS, incident.status.name());
         if (previous != null) {
             p.put(IncidentEvents.PREVIOUS_STATUS, previous.name());
+        }
+        if (incident.location != null) {
+            putIfKnown(p, IncidentEvents.BUILDING, incident.location.building);
+            putIfKnown(p, IncidentEvents.FLOOR, incident.location.floor);
+            putIfKnown(p, IncidentEvents.ROOM, incident.location.room);
         }
         post(topic, p);
     }
@@ -74,6 +79,12 @@ final class EventPublisher {
 
     void reviewDue(long id, int level) {
         post(IncidentEvents.WARNING_REVIEW_DUE, Map.of(IncidentEvents.ID, id, IncidentEvents.LEVEL, level));
+    }
+
+    private static void putIfKnown(Map<String, Object> properties, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            properties.put(key, value);
+        }
     }
 
     private void post(String topic, Map<String, Object> properties) {

@@ -188,12 +188,12 @@ public class JpaIncidentService implements IncidentService {
         IncidentEntity entity = new IncidentEntity(clean, status, owner.name(), key, now);
         em.persist(entity);
         em.flush();
-        IncidentExtras.store(em, entity.id(), extra);
+        IncidentExtras.storeNew(em, entity.id(), extra);
         em.persist(new StatusChangeEntity(entity.id(), null, status, null, caller.name(), now));
-        DutyPlanner.plan(em, entity.toDto(), duties.current(), now);
+        DutyPlanner.planNew(em, entity.toDto(), duties.current(), now);
         em.flush();
         audit.record(caller, AuditAction.CREATE, MODULE, RECORD, String.valueOf(entity.id()), summary(clean));
-        return view(em, entity, caller);
+        return view(entity, caller, extra); // what was just stored: nothing to read back
     }
 
     /** The incident {@code owner} stored with {@code key}, as {@code caller} may see it. */

@@ -75,8 +75,12 @@ class IncidentServiceTest extends ServiceTestBase {
         assertThat(event.getProperty(IncidentEvents.KIND)).isEqualTo("THREAT");
         assertThat(event.getProperty(IncidentEvents.UNIT)).isEqualTo("Bürgeramt Innenstadt");
         assertThat(event.getProperty(IncidentEvents.STATUS)).isEqualTo("REPORTED");
-        assertThat(Set.of(event.getPropertyNames())).isSubsetOf("event.topics", IncidentEvents.ID, IncidentEvents.LEVEL,
-            IncidentEvents.KIND, IncidentEvents.UNIT, IncidentEvents.STATUS, IncidentEvents.PREVIOUS_STATUS);
+        assertThat(event.getProperty(IncidentEvents.BUILDING)).isEqualTo(created.location.building);
+        assertThat(event.getProperty(IncidentEvents.ROOM)).isEqualTo(created.location.room);
+        assertThat(Set.of(event.getPropertyNames())).as("the place, but nothing about persons")
+            .isSubsetOf("event.topics", IncidentEvents.ID, IncidentEvents.LEVEL, IncidentEvents.KIND, IncidentEvents.UNIT,
+                IncidentEvents.STATUS, IncidentEvents.PREVIOUS_STATUS, IncidentEvents.BUILDING, IncidentEvents.FLOOR,
+                IncidentEvents.ROOM);
     }
 
     @Test

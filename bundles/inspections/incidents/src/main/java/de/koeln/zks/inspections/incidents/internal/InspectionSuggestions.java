@@ -20,9 +20,7 @@ import org.osgi.service.event.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import de.koeln.zks.incidents.api.Incident;
 import de.koeln.zks.incidents.api.IncidentEvents;
-import de.koeln.zks.incidents.api.IncidentService;
 import de.koeln.zks.incidents.api.IncidentStatus;
 import de.koeln.zks.inspections.api.InspectionEvents;
 import de.koeln.zks.inspections.api.InspectionQuery;
@@ -36,8 +34,9 @@ import de.koeln.zks.platform.api.Caller;
  * of the building is already planned or in progress. Reacts to a report, to the submission of a draft, and to an
  * update that brings an incident to level 2 or more; each incident is suggested once while the bundle runs (the
  * events carry no previous level, so the bundle remembers the last {@value #REMEMBERED} incidents it suggested).
- * The work is done off the event thread; the incident is read as the system (an audited read). This bundle exists
- * only where both modules are installed (a conditional of {@code zks-inspections}).
+ * Level, status, unit and place come with the event (incidents API 1.5), so the report with its personal data is
+ * never read; only the check for an open inspection at the building is done, off the event thread. This bundle
+ * exists only where both modules are installed (a conditional of {@code zks-inspections}).
  */
 @Component(property = {EventConstants.EVENT_TOPIC + "=" + IncidentEvents.REPORTED,
     EventConstants.EVENT_TOPIC + "=" + IncidentEvents.STATUS_CHANGED,
@@ -47,7 +46,6 @@ public class InspectionSuggestions implements EventHandler {
     static final int REMEMBERED = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(InspectionSuggestions.class);
 
-    private final IncidentService incidents;
     private final InspectionService inspections;
     private final EventAdmin events;
     /** Incidents already suggested; touched only by the worker thread (and by tests, on theirs). */
@@ -66,9 +64,7 @@ public class InspectionSuggestions implements EventHandler {
     });
 
     @Activate
-    public InspectionSuggestions(@Reference IncidentService incidents, @Reference InspectionService inspections,
-            @Reference EventAdmin events) {
-        this.incidents = incidents;
+    public InspectionSuggestions(@Reference InspectionService inspections, @Reference EventAdmin events) {
         this.inspections = inspections;
         this.events = events;
     }
@@ -78,11 +74,24 @@ public class InspectionSuggestions implements EventHandler {
         worker.shutdown();
     }
 
+    /** What the event tells about the incident. */
+    record Report(long id, int level, String status, String unit, String building, String floor, String room) {
+        static Report of(Event event, long id, int level) {
+            return new Report(id, level, text(event, IncidentEvents.STATUS), text(event, IncidentEvents.UNIT),
+                text(event, IncidentEvents.BUILDING), text(event, IncidentEvents.FLOOR), text(event, IncidentEvents.ROOM));
+        }
+
+        private static String text(Event event, String key) {
+            return event.getProperty(key) instanceof String value && !value.isBlank() ? value : null;
+        }
+    }
+
     @Override
     public void handleEvent(Event event) {
         if (event.getProperty(IncidentEvents.ID) instanceof Long id && event.getProperty(IncidentEvents.LEVEL) instanceof Integer level
                 && level >= MIN_LEVEL && concernsAReport(event)) {
-            worker.execute(() -> suggest(id));
+            Report report = Report.of(event, id, level);
+            worker.execute(() -> suggest(report));
         }
     }
 
@@ -94,34 +103,30 @@ public class InspectionSuggestions implements EventHandler {
     }
 
     /** Posts the suggestion for the incident and answers it; null when there is none to make or it failed. */
-    Event suggest(long incidentId) {
-        if (suggested.contains(incidentId)) {
+    Event suggest(Report incident) {
+        if (incident.level() < MIN_LEVEL || incident.building() == null || suggested.contains(incident.id())
+                || IncidentStatus.DRAFT.name().equals(incident.status())
+                || IncidentStatus.REJECTED.name().equals(incident.status())) {
             return null;
         }
         try {
-            Incident incident = incidents.get(Caller.SYSTEM, incidentId);
-            String building = incident.location == null ? null : incident.location.building;
-            if (incident.level == null || incident.level < MIN_LEVEL || building == null || building.isBlank()
-                    || incident.status == IncidentStatus.DRAFT || incident.status == IncidentStatus.REJECTED) {
-                return null;
-            }
-            boolean planned = inspectionOpenAt(building);
+            boolean planned = inspectionOpenAt(incident.building());
             Map<String, Object> p = new HashMap<>();
-            p.put(InspectionEvents.INCIDENT, incidentId);
-            p.put(InspectionEvents.LEVEL, incident.level);
-            p.put(InspectionEvents.BUILDING, building);
-            putIfKnown(p, InspectionEvents.UNIT, incident.unit);
-            putIfKnown(p, InspectionEvents.FLOOR, incident.location.floor);
-            putIfKnown(p, InspectionEvents.ROOM, incident.location.room);
+            p.put(InspectionEvents.INCIDENT, incident.id());
+            p.put(InspectionEvents.LEVEL, incident.level());
+            p.put(InspectionEvents.BUILDING, incident.building());
+            putIfKnown(p, InspectionEvents.UNIT, incident.unit());
+            putIfKnown(p, InspectionEvents.FLOOR, incident.floor());
+            putIfKnown(p, InspectionEvents.ROOM, incident.room());
             p.put(InspectionEvents.PLANNED, planned);
             Event suggestion = new Event(InspectionEvents.INSPECTION_SUGGESTED, p);
             events.postEvent(suggestion);
-            suggested.add(incidentId);
-            LOG.info("Incident {} (level {}) at {} suggests an inspection there{}", incidentId, incident.level, building,
-                planned ? "; one is already planned" : "");
+            suggested.add(incident.id());
+            LOG.info("Incident {} (level {}) at {} suggests an inspection there{}", incident.id(), incident.level(),
+                incident.building(), planned ? "; one is already planned" : "");
             return suggestion;
         } catch (RuntimeException e) {
-            LOG.error("Could not suggest an inspection for incident {}", incidentId, e);
+            LOG.error("Could not suggest an inspection for incident {}", incident.id(), e);
             return null;
         }
     }
@@ -140,7 +145,7 @@ public class InspectionSuggestions implements EventHandler {
     }
 
     private static void putIfKnown(Map<String, Object> properties, String key, String value) {
-        if (value != null && !value.isBlank()) {
+        if (value != null) {
             properties.put(key, value);
         }
     }
