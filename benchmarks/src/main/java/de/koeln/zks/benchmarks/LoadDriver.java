@@ -62,16 +62,16 @@ public final class LoadDriver {
         }
         Scenario.Target target = new Scenario.Target(o.url(), o.user(), o.password().orElse(null),
                 o.requestTimeout());
-        out.printf(Locale.ROOT, "ZKS load driver: %s as '%s', %d connections, %d s warm-up + %d s per scenario,"
-                        + " scenarios %s%n", o.url(), o.user(), o.connections(), o.warmup().toSeconds(),
+        out.printf(Locale.ROOT, "ZKS load driver: %s as '%s', %d connections, %s + %d s per scenario,"
+                        + " scenarios %s%n", o.url(), o.user(), o.connections(), warmupText(o),
                 o.duration().toSeconds(), ids(o.scenarios()));
         warnIfNotLoopback(o, out);
         if (!reachable(target, o, out)) {
             return EXIT_UNREACHABLE;
         }
 
-        ScenarioRunner runner = new ScenarioRunner(o.connections(), o.warmup(), o.duration(), o.requestTimeout(),
-                out);
+        ScenarioRunner runner = new ScenarioRunner(o.connections(), o.warmup(), o.maxWarmup(), o.duration(),
+                o.requestTimeout(), out);
         if (!o.driverWarmup().isZero()) {
             // the first scenario would otherwise also measure the driver's own JIT warm-up (seen: the trivial
             // endpoint at half its rate when measured first)
@@ -131,10 +131,17 @@ public final class LoadDriver {
         String storedText = stored.isPresent()
                 ? String.format(Locale.ROOT, "; %,d incidents stored during get-filtered", stored.getAsLong()) : "";
         return String.format(Locale.ROOT, "Measured %s against %s with `zks-benchmarks` (Java %s, %s, %d cores):"
-                        + " %d connections, %d s warm-up + %d s per scenario%s.",
+                        + " %d connections, %s + %d s per scenario%s.",
                 OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES), o.url(), System.getProperty("java.version"),
                 System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(), o.connections(),
-                o.warmup().toSeconds(), o.duration().toSeconds(), storedText);
+                warmupText(o), o.duration().toSeconds(), storedText);
+    }
+
+    static String warmupText(Options o) {
+        return o.maxWarmup().equals(o.warmup())
+                ? o.warmup().toSeconds() + " s warm-up"
+                : String.format(Locale.ROOT, "warm-up of %d s and on until the rate is steady (at most %d s)",
+                        o.warmup().toSeconds(), o.maxWarmup().toSeconds());
     }
 
     private static boolean reachable(Scenario.Target target, Options o, PrintStream out) {

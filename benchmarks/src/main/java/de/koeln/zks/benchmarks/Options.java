@@ -20,7 +20,7 @@ public final class Options {
             Scenario.TRIVIAL.id(), Scenario.TRIVIAL_AUTH.id(), Scenario.POST.id(), Scenario.GET_FILTERED.id());
 
     private static final Set<String> KEYS = Set.of("url", "user", "password", "connections", "duration", "warmup",
-            "driver-warmup", "settle", "seed-total", "seed-timeout", "scenarios", "markdown", "timeout", "seed", "help");
+            "max-warmup", "driver-warmup", "settle", "seed-total", "seed-timeout", "scenarios", "markdown", "timeout", "seed", "help");
 
     private final URI url;
     private final String user;
@@ -28,6 +28,7 @@ public final class Options {
     private final int connections;
     private final Duration duration;
     private final Duration warmup;
+    private final Duration maxWarmup;
     private final Duration driverWarmup;
     private final Duration settle;
     private final long seedTotal;
@@ -46,6 +47,8 @@ public final class Options {
         connections = (int) CommandLine.number(v, "connections", 16, 1, 4096);
         duration = Duration.ofSeconds(CommandLine.number(v, "duration", 20, 1, 86_400));
         warmup = Duration.ofSeconds(CommandLine.number(v, "warmup", 5, 0, 86_400));
+        long longest = CommandLine.number(v, "max-warmup", 180, 0, 86_400);
+        maxWarmup = Duration.ofSeconds(Math.max(longest, warmup.toSeconds()));
         driverWarmup = Duration.ofSeconds(CommandLine.number(v, "driver-warmup", 20, 0, 86_400));
         settle = Duration.ofSeconds(CommandLine.number(v, "settle", 300, 0, 86_400));
         seedTotal = CommandLine.number(v, "seed-total", 100_000, 0, 100_000_000);
@@ -70,7 +73,10 @@ public final class Options {
                 "  --password=<secret>     password (default: environment variable " + ENV_PASSWORD + ")",
                 "  --connections=<n>       closed-loop workers = HTTP/1.1 connections (default 16)",
                 "  --duration=<seconds>    measured time per scenario (default 20)",
-                "  --warmup=<seconds>      unmeasured warm-up per scenario (default 5)",
+                "  --warmup=<seconds>      least unmeasured warm-up per scenario (default 5)",
+                "  --max-warmup=<seconds>  after that, warm up until the rate is steady (the last 10 s did as many"
+                        + " requests as the 10 s before, within 3 %), at most this long (default 180; a value not above"
+                        + " --warmup = a fixed warm-up)",
                 "  --driver-warmup=<secs>  unmeasured requests before the first scenario, so that the driver's own"
                         + " JVM is warm too (default 20, 0 = none)",
                 "  --settle=<secs>         before each scenario, wait at most this long until the machine's CPU load"
@@ -118,6 +124,7 @@ public final class Options {
     public int connections() { return connections; }
     public Duration duration() { return duration; }
     public Duration warmup() { return warmup; }
+    public Duration maxWarmup() { return maxWarmup; }
     public Duration driverWarmup() { return driverWarmup; }
     public Duration settle() { return settle; }
     public long seedTotal() { return seedTotal; }

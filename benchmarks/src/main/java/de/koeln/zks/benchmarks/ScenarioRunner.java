@@ -18,10 +18,12 @@ import org.HdrHistogram.Histogram;
 import de.koeln.zks.benchmarks.http.Http1Connection;
 
 /**
- * Runs one scenario with N closed-loop workers: each worker owns one HTTP/1.1 {@link HttpClient} (hence one
- * connection) and sends its next request as soon as the previous answer has been read. Nothing is paced or
- * slept. Every worker stops at the end of warm-up plus duration; a request cannot outlive the timeout, so a run
- * is bounded by {@code warmup + duration + timeout} (plus a short grace period).
+ * Runs one scenario with N closed-loop workers: each worker owns one HTTP/1.1 connection and sends its next
+ * request as soon as the previous answer has been read. Nothing is paced or slept. The warm-up lasts at least
+ * {@code warmup}; when {@code maxWarmup} is longer, it goes on until the rate is {@link Steadiness steady} or
+ * {@code maxWarmup} has passed, and the measurement starts then. Every worker stops at the end of warm-up plus
+ * duration; a request cannot outlive the timeout, so a run is bounded by {@code maxWarmup + duration + timeout}
+ * (plus a short grace period).
  */
 public final class ScenarioRunner {
 
@@ -32,13 +34,29 @@ public final class ScenarioRunner {
 
     private final int connections;
     private final Duration warmup;
+    private final Duration maxWarmup;
+    private final Duration window;
     private final Duration duration;
     private final Duration timeout;
     private final PrintStream log;
 
+    /** A fixed warm-up. */
     public ScenarioRunner(int connections, Duration warmup, Duration duration, Duration timeout, PrintStream log) {
+        this(connections, warmup, warmup, duration, timeout, log);
+    }
+
+    /** A warm-up of at least {@code warmup} that lasts until the rate is steady, at most {@code maxWarmup}. */
+    public ScenarioRunner(int connections, Duration warmup, Duration maxWarmup, Duration duration, Duration timeout,
+                          PrintStream log) {
+        this(connections, warmup, maxWarmup, Steadiness.WINDOW, duration, timeout, log);
+    }
+
+    ScenarioRunner(int connections, Duration warmup, Duration maxWarmup, Duration window, Duration duration,
+                   Duration timeout, PrintStream log) {
+        this.window = window;
         this.connections = connections;
         this.warmup = warmup;
+        this.maxWarmup = maxWarmup.compareTo(warmup) < 0 ? warmup : maxWarmup;
         this.duration = duration;
         this.timeout = timeout;
         this.log = log;
@@ -132,11 +150,13 @@ public final class ScenarioRunner {
     public ScenarioResult run(String name, IntFunction<Supplier<HttpRequest>> requestsForWorker) {
         ErrorSamples samples = new ErrorSamples(name, ERROR_SAMPLES, log);
         long start = System.nanoTime();
-        long measureStart = start + warmup.toNanos();
-        long measureEnd = measureStart + duration.toNanos();
+        Phase phase = new Phase(start + maxWarmup.toNanos(), duration.toNanos());
+        if (maxWarmup.equals(warmup)) {
+            phase.measureFrom(start + warmup.toNanos());
+        }
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
-            workers.add(new Worker(requestsForWorker.apply(i), samples, measureStart, measureEnd));
+            workers.add(new Worker(requestsForWorker.apply(i), samples, phase));
         }
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < workers.size(); i++) {
@@ -144,7 +164,10 @@ public final class ScenarioRunner {
             t.start();
             threads.add(t);
         }
-        joinAll(threads, measureEnd + timeout.toNanos() + GRACE.toNanos());
+        if (!maxWarmup.equals(warmup)) {
+            warmUntilSteady(name, start, phase);
+        }
+        joinAll(threads, phase.measureEnd + timeout.toNanos() + GRACE.toNanos());
         Histogram all = newHistogram();
         long requests = 0;
         long unmeasuredErrors = 0;
@@ -159,21 +182,82 @@ public final class ScenarioRunner {
                 duration.toNanos() / 1e9, all);
     }
 
+    /**
+     * Counts the warm-up's answers per window ({@link Steadiness#WINDOW}) after the minimum warm-up and starts the
+     * measurement once the rate is steady or the longest warm-up has passed.
+     */
+    private void warmUntilSteady(String name, long start, Phase phase) {
+        long window = this.window.toNanos();
+        long latest = start + maxWarmup.toNanos();
+        long next = start + warmup.toNanos();
+        sleepUntil(next);
+        long counted = phase.warmAnswers.sum();
+        List<Long> windows = new ArrayList<>();
+        while (next + window - latest <= 0) {
+            next += window;
+            sleepUntil(next);
+            long now = phase.warmAnswers.sum();
+            windows.add(now - counted);
+            counted = now;
+            if (Steadiness.steady(windows)) {
+                break;
+            }
+        }
+        long from = System.nanoTime();
+        phase.measureFrom(from);
+        List<String> rates = windows.stream().skip(Math.max(0, windows.size() - 4))
+                .map(c -> String.format(java.util.Locale.ROOT, "%.0f", c * 1e9 / window))
+                .toList();
+        log.printf(java.util.Locale.ROOT, "  %s: warmed up for %d s, %s (last windows: %s req/s)%n", name,
+                TimeUnit.NANOSECONDS.toSeconds(from - start),
+                Steadiness.steady(windows) ? "rate steady" : "the longest warm-up; rate not yet steady",
+                String.join(", ", rates));
+    }
+
+    private static void sleepUntil(long deadlineNanos) {
+        long left;
+        while ((left = deadlineNanos - System.nanoTime()) > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while warming up", e);
+            }
+        }
+    }
+
+    /** When measuring starts and ends; set once the warm-up is over (read by every worker for each answer). */
+    private static final class Phase {
+        private final long durationNanos;
+        private final java.util.concurrent.atomic.LongAdder warmAnswers = new java.util.concurrent.atomic.LongAdder();
+        private volatile long measureStart;
+        private volatile long measureEnd;
+
+        Phase(long latestStart, long durationNanos) {
+            this.durationNanos = durationNanos;
+            this.measureStart = latestStart;
+            this.measureEnd = latestStart + durationNanos;
+        }
+
+        void measureFrom(long startNanos) {
+            measureEnd = startNanos + durationNanos;
+            measureStart = startNanos;
+        }
+    }
+
     private final class Worker implements Runnable {
         private final Supplier<HttpRequest> source;
         private final ErrorSamples samples;
-        private final long measureStart;
-        private final long measureEnd;
+        private final Phase phase;
         private final Histogram histogram = newHistogram();
         private final Map<String, Long> errors = new HashMap<>();
         private long completed;
         private long unmeasuredErrors;
 
-        Worker(Supplier<HttpRequest> requests, ErrorSamples samples, long measureStart, long measureEnd) {
+        Worker(Supplier<HttpRequest> requests, ErrorSamples samples, Phase phase) {
             this.source = requests;
             this.samples = samples;
-            this.measureStart = measureStart;
-            this.measureEnd = measureEnd;
+            this.phase = phase;
         }
 
         @Override
@@ -184,7 +268,7 @@ public final class ScenarioRunner {
         }
 
         private void loop(Http1Connection connection) {
-            while (System.nanoTime() - measureEnd < 0 && !Thread.currentThread().isInterrupted()) {
+            while (System.nanoTime() - phase.measureEnd < 0 && !Thread.currentThread().isInterrupted()) {
                 HttpRequest request;
                 try {
                     request = source.get();
@@ -196,7 +280,11 @@ public final class ScenarioRunner {
                 long t0 = System.nanoTime();
                 Outcome outcome = exchange(connection, request);
                 long t1 = System.nanoTime();
-                boolean measured = t1 - measureStart >= 0 && t1 - measureEnd <= 0;
+                long measureStart = phase.measureStart;
+                boolean measured = t1 - measureStart >= 0 && t1 - phase.measureEnd <= 0;
+                if (t1 - measureStart < 0) {
+                    phase.warmAnswers.increment();
+                }
                 if (outcome.ok()) {
                     if (measured) {
                         completed++;

@@ -44,7 +44,7 @@ class LoadDriverTest {
     void seedsThenMeasuresAndWritesMarkdown(@TempDir Path dir) throws Exception {
         Path md = dir.resolve("perf.md");
         try (FakeServer server = new FakeServer("admin", "pw", 0)) {
-            int code = LoadDriver.run(new String[] {"--url=" + server.uri(), "--connections=3", "--warmup=0", "--driver-warmup=1", "--settle=1",
+            int code = LoadDriver.run(new String[] {"--url=" + server.uri(), "--connections=3", "--warmup=0", "--max-warmup=0", "--driver-warmup=1", "--settle=1",
                     "--duration=1", "--seed-total=40", "--scenarios=get-filtered", "--markdown=" + md},
                     Map.of(Options.ENV_PASSWORD, "pw"), out);
 

@@ -23,6 +23,7 @@ class OptionsTest {
         assertThat(o.connections()).isEqualTo(16);
         assertThat(o.duration()).isEqualTo(Duration.ofSeconds(20));
         assertThat(o.warmup()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(o.maxWarmup()).as("until steady, at most 3 minutes").isEqualTo(Duration.ofSeconds(180));
         assertThat(o.seedTotal()).isEqualTo(100_000);
         assertThat(o.scenarios()).containsExactly(Scenario.TRIVIAL, Scenario.TRIVIAL_AUTH, Scenario.POST,
                 Scenario.GET_FILTERED);
@@ -41,9 +42,20 @@ class OptionsTest {
         assertThat(o.connections()).isEqualTo(4);
         assertThat(o.duration()).isEqualTo(Duration.ofSeconds(3));
         assertThat(o.warmup()).isZero();
+        assertThat(o.maxWarmup()).as("still until steady").isEqualTo(Duration.ofSeconds(180));
         assertThat(o.seedTotal()).isEqualTo(1000);
         assertThat(o.scenarios()).containsExactly(Scenario.POST, Scenario.TRIVIAL);
         assertThat(o.markdown()).contains("out.md");
+    }
+
+    @Test
+    void aLongestWarmUpNotAboveTheLeastOneMeansAFixedWarmUp() {
+        Options fixed = parse(Map.of(), "--warmup=30", "--max-warmup=0");
+        assertThat(fixed.warmup()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(fixed.maxWarmup()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(LoadDriver.warmupText(fixed)).isEqualTo("30 s warm-up");
+        assertThat(LoadDriver.warmupText(parse(Map.of(), "--warmup=10", "--max-warmup=120")))
+            .isEqualTo("warm-up of 10 s and on until the rate is steady (at most 120 s)");
     }
 
     @Test

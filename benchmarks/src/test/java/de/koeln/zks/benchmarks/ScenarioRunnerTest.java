@@ -74,6 +74,66 @@ class ScenarioRunnerTest {
 
     @Test
     @Timeout(10)
+    void aSteadyServerEndsTheWarmUpEarlyAndTheMeasurementLastsItsDurationFromThen() throws Exception {
+        try (FakeServer server = new FakeServer("admin", "pw", 0)) {
+            Scenario.Target target = new Scenario.Target(server.uri(), "admin", "pw", Duration.ofSeconds(2));
+            // each worker sends on a fixed schedule (one request per 2 ms, a late one catching up), so every window
+            // holds the same number of requests however the threads are scheduled
+            long t0 = System.nanoTime();
+            java.util.function.IntFunction<java.util.function.Supplier<java.net.http.HttpRequest>> paced = worker -> {
+                long[] sent = {0};
+                return () -> {
+                    long due = t0 + sent[0]++ * 2_000_000L;
+                    while (System.nanoTime() - due < 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+                    }
+                    return target.get(Scenario.HEALTH, false);
+                };
+            };
+            // at least 100 ms, windows of 200 ms, at most 5 s: a steady rate needs four windows after the minimum
+            ScenarioRunner runner = new ScenarioRunner(2, Duration.ofMillis(100), Duration.ofSeconds(5),
+                    Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(2), logStream);
+
+            long start = System.nanoTime();
+            ScenarioResult r = runner.run("trivial", paced);
+            long tookMillis = (System.nanoTime() - start) / 1_000_000;
+
+            assertThat(r.successes()).isPositive();
+            assertThat(r.errors()).isEmpty();
+            assertThat(tookMillis).as("warm-up ended before its longest: %s", log.toString(StandardCharsets.UTF_8))
+                    .isLessThan(5000);
+            assertThat(r.requests()).as("the warm-up's answers are not counted").isLessThan(server.requests.get());
+        }
+        assertThat(log.toString(StandardCharsets.UTF_8)).containsPattern("trivial: warmed up for \\d+ s, rate steady");
+    }
+
+    @Test
+    @Timeout(10)
+    void withoutASteadyRateTheLongestWarmUpIsUsedAndSaid() throws Exception {
+        try (FakeServer server = new FakeServer("admin", "pw", 0)) {
+            Scenario.Target target = new Scenario.Target(server.uri(), "admin", "pw", Duration.ofSeconds(2));
+            java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+            // each worker slows itself down more and more: the rate keeps falling
+            java.util.function.IntFunction<java.util.function.Supplier<java.net.http.HttpRequest>> slowing = worker -> () -> {
+                try {
+                    Thread.sleep(made.incrementAndGet() / 20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return target.get(Scenario.HEALTH, false);
+            };
+            ScenarioRunner runner = new ScenarioRunner(2, Duration.ZERO, Duration.ofMillis(1200),
+                    Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofSeconds(2), logStream);
+
+            ScenarioResult r = runner.run("trivial", slowing);
+
+            assertThat(r.errors()).isEmpty();
+        }
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("the longest warm-up; rate not yet steady");
+    }
+
+    @Test
+    @Timeout(10)
     void connectionFailuresAreCountedAsExceptions() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
