@@ -3,8 +3,11 @@ package de.koeln.zks.incidents.internal.service;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -22,6 +25,7 @@ import de.koeln.zks.incidents.api.DutyRules;
 import de.koeln.zks.incidents.api.DutyService;
 import de.koeln.zks.incidents.api.DutyState;
 import de.koeln.zks.incidents.api.DutyUpdate;
+import de.koeln.zks.incidents.api.IncidentEvents;
 import de.koeln.zks.incidents.api.IncidentKind;
 import de.koeln.zks.incidents.internal.domain.Access;
 import de.koeln.zks.incidents.internal.domain.IncidentValidation;
@@ -48,6 +52,8 @@ import de.koeln.zks.platform.support.Versions;
 @Component(service = DutyService.class)
 public class JpaDutyService implements DutyService {
     static final String RECORD = "duty";
+    /** Most duties reminded in one transaction. */
+    static final int REMIND_BATCH = 200;
     private static final Logger LOG = LoggerFactory.getLogger(JpaDutyService.class);
     private static final int MAX_NOTE = 2000;
 
@@ -191,31 +197,62 @@ public class JpaDutyService implements DutyService {
     private record Reminder(Duty duty, boolean overdue) {
     }
 
+    /**
+     * Reminds every duty that became due (or reached its early reminder) since the last run: marks it reminded and
+     * posts {@link IncidentEvents#DUTY_DUE}. Works in transactions of at most {@value #REMIND_BATCH} duties, so that
+     * a large backlog (e.g. after a long stop, or many back-dated reports) neither holds one huge transaction nor
+     * all of it in memory; logs one line per run (each duty at DEBUG).
+     */
     @Override
     public int remind(Caller caller) {
         Access.requireManager(caller, "send reminders of duties");
         LocalDateTime now = UtcTimes.now(clock);
-        List<Reminder> due = Tx.write(jpa, em -> {
-            List<Object[]> rows = em.createQuery("SELECT d, i.unit, i.level FROM DutyEntity d, IncidentEntity i "
-                    + "WHERE i.id = d.incidentId AND d.state = :open AND ((d.dueUtc <= :now AND (d.remindedForUtc IS NULL "
-                    + "OR d.remindedForUtc < d.dueUtc)) OR (d.remindUtc <= :now AND d.remindedForUtc IS NULL)) "
-                    + "ORDER BY d.dueUtc", Object[].class)
-                .setParameter("open", DutyState.OPEN).setParameter("now", now).getResultList();
-            List<Reminder> reminders = new ArrayList<>();
-            for (Object[] row : rows) {
-                DutyEntity duty = (DutyEntity) row[0];
-                boolean overdue = !duty.dueUtc().isAfter(now);
-                duty.reminded(overdue ? duty.dueUtc() : duty.remindUtc());
-                reminders.add(new Reminder(duty.toDto(now, (String) row[1], ((Number) row[2]).intValue()), overdue));
+        Set<Long> reminded = new HashSet<>();
+        int overdue = 0;
+        while (true) {
+            List<Reminder> batch = Tx.write(jpa, em -> dueBatch(em, now));
+            boolean again = false;
+            for (Reminder r : batch) {
+                if (!reminded.add(r.duty().id)) {
+                    again = true; // marked, yet found again: stop rather than loop
+                    continue;
+                }
+                if (r.overdue()) {
+                    overdue++;
+                }
+                LOG.debug("Duty {} ({}) of incident {} {} {} (owner {}, unit {})", r.duty().id, r.duty().code,
+                    r.duty().incidentId, r.overdue() ? "is overdue since" : "is due at", r.duty().dueAt, r.duty().owner,
+                    r.duty().unit);
+                events.dutyDue(r.duty(), r.overdue());
             }
-            return reminders;
-        });
-        for (Reminder r : due) {
-            LOG.info("Duty {} ({}) of incident {} {} {} (owner {}, unit {})", r.duty().id, r.duty().code,
-                r.duty().incidentId, r.overdue() ? "is overdue since" : "is due at", r.duty().dueAt, r.duty().owner,
-                r.duty().unit);
-            events.dutyDue(r.duty(), r.overdue());
+            if (again) {
+                LOG.warn("Duty reminders: duties marked as reminded were found due again; stopping this run");
+                break;
+            }
+            if (batch.size() < REMIND_BATCH) {
+                break;
+            }
         }
-        return due.size();
+        if (!reminded.isEmpty()) {
+            LOG.info("Duty reminders: {} duties reminded ({} overdue, {} due soon)", reminded.size(), overdue,
+                reminded.size() - overdue);
+        }
+        return reminded.size();
+    }
+
+    private static List<Reminder> dueBatch(EntityManager em, LocalDateTime now) {
+        List<Object[]> rows = em.createQuery("SELECT d, i.unit, i.level FROM DutyEntity d, IncidentEntity i "
+                + "WHERE i.id = d.incidentId AND d.state = :open AND ((d.dueUtc <= :now AND (d.remindedForUtc IS NULL "
+                + "OR d.remindedForUtc < d.dueUtc)) OR (d.remindUtc <= :now AND d.remindedForUtc IS NULL)) "
+                + "ORDER BY d.dueUtc, d.id", Object[].class)
+            .setParameter("open", DutyState.OPEN).setParameter("now", now).setMaxResults(REMIND_BATCH).getResultList();
+        List<Reminder> reminders = new ArrayList<>();
+        for (Object[] row : rows) {
+            DutyEntity duty = (DutyEntity) row[0];
+            boolean overdue = !duty.dueUtc().isAfter(now);
+            duty.reminded(overdue ? duty.dueUtc() : duty.remindUtc());
+            reminders.add(new Reminder(duty.toDto(now, (String) row[1], ((Number) row[2]).intValue()), overdue));
+        }
+        return reminders;
     }
 }

@@ -178,6 +178,19 @@ class DutyServiceTest extends ServiceTestBase {
     }
 
     @Test
+    void aBacklogLargerThanOneTransactionIsRemindedCompletelyAndOnce() {
+        int incidents = JpaDutyService.REMIND_BATCH + 5;
+        for (int i = 0; i < incidents; i++) {
+            report(Fixtures.ANNA, incident(IncidentKind.THREAT, 2)); // aftercare: overdue at once
+        }
+        assertThat(duties.remind(Caller.SYSTEM)).isEqualTo(incidents);
+        assertThat(events.on(IncidentEvents.DUTY_DUE)).hasSize(incidents)
+            .extracting(e -> e.getProperty(IncidentEvents.DUTY_ID)).doesNotHaveDuplicates();
+        assertThat(duties.remind(Caller.SYSTEM)).isZero();
+        assertThat(events.on(IncidentEvents.DUTY_DUE)).hasSize(incidents);
+    }
+
+    @Test
     void anEarlyReminderGoesOutBeforeTheDeadlineAndAnotherWhenItPasses() {
         report(Fixtures.ANNA, incident(IncidentKind.INSULT, 2));
         duties.remind(Caller.SYSTEM); // aftercare, already overdue
