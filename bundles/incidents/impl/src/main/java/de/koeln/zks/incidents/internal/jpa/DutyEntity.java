@@ -168,6 +168,17 @@ public class DutyEntity {
         this.note = null;
     }
 
+    /**
+     * Whether a reminder is due at {@code now}: the due time has passed and was not reminded yet, or the early
+     * reminder time has passed and nothing was reminded. The same condition as the reminder query's; the caller
+     * checks that the duty is open.
+     */
+    public boolean reminderDue(LocalDateTime now) {
+        boolean overdue = !dueUtc.isAfter(now) && (remindedForUtc == null || remindedForUtc.isBefore(dueUtc));
+        boolean early = remindUtc != null && !remindUtc.isAfter(now) && remindedForUtc == null;
+        return overdue || early;
+    }
+
     public void reminded(LocalDateTime forTime) {
         this.remindedForUtc = forTime;
     }

@@ -3,9 +3,7 @@ package de.koeln.zks.incidents.internal.service;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -199,24 +197,28 @@ public class JpaDutyService implements DutyService {
 
     /**
      * Reminds every duty that became due (or reached its early reminder) since the last run: marks it reminded and
-     * posts {@link IncidentEvents#DUTY_DUE}. Works in transactions of at most {@value #REMIND_BATCH} duties, so that
-     * a large backlog (e.g. after a long stop, or many back-dated reports) neither holds one huge transaction nor
-     * all of it in memory; logs one line per run (each duty at DEBUG).
+     * posts {@link IncidentEvents#DUTY_DUE}. The due duties are found with one query (ids only); they are then marked
+     * in transactions of at most {@value #REMIND_BATCH}, so that a large backlog (after a long stop, or many
+     * back-dated reports) neither holds one huge transaction nor all its duties in memory. One log line per run
+     * (each duty at DEBUG).
      */
     @Override
     public int remind(Caller caller) {
         Access.requireManager(caller, "send reminders of duties");
         LocalDateTime now = UtcTimes.now(clock);
-        Set<Long> reminded = new HashSet<>();
+        List<Long> due = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT d.id FROM DutyEntity d "
+                + "WHERE d.state = :open AND ((d.dueUtc <= :now AND (d.remindedForUtc IS NULL OR d.remindedForUtc < d.dueUtc)) "
+                + "OR (d.remindUtc <= :now AND d.remindedForUtc IS NULL)) ORDER BY d.dueUtc, d.id", Long.class)
+            .setParameter("open", DutyState.OPEN).setParameter("now", now).getResultList());
+        int reminded = 0;
         int overdue = 0;
-        while (true) {
-            List<Reminder> batch = Tx.write(jpa, em -> dueBatch(em, now));
-            boolean again = false;
-            for (Reminder r : batch) {
-                if (!reminded.add(r.duty().id)) {
-                    again = true; // marked, yet found again: stop rather than loop
-                    continue;
-                }
+        for (int from = 0; from < due.size(); from += REMIND_BATCH) {
+            List<Long> ids = new ArrayList<>(due.subList(from, Math.min(due.size(), from + REMIND_BATCH)));
+            while (ids.size() < REMIND_BATCH) {
+                ids.add(ids.get(ids.size() - 1)); // one length of IN list: the database compiles one statement
+            }
+            for (Reminder r : Tx.write(jpa, em -> mark(em, ids, now))) {
+                reminded++;
                 if (r.overdue()) {
                     overdue++;
                 }
@@ -225,31 +227,25 @@ public class JpaDutyService implements DutyService {
                     r.duty().unit);
                 events.dutyDue(r.duty(), r.overdue());
             }
-            if (again) {
-                LOG.warn("Duty reminders: duties marked as reminded were found due again; stopping this run");
-                break;
-            }
-            if (batch.size() < REMIND_BATCH) {
-                break;
-            }
         }
-        if (!reminded.isEmpty()) {
-            LOG.info("Duty reminders: {} duties reminded ({} overdue, {} due soon)", reminded.size(), overdue,
-                reminded.size() - overdue);
+        if (reminded > 0) {
+            LOG.info("Duty reminders: {} duties reminded ({} overdue, {} due soon)", reminded, overdue, reminded - overdue);
         }
-        return reminded.size();
+        return reminded;
     }
 
-    private static List<Reminder> dueBatch(EntityManager em, LocalDateTime now) {
+    /** Marks the duties reminded that are still open and due (one may have been done since it was found). */
+    private static List<Reminder> mark(EntityManager em, List<Long> ids, LocalDateTime now) {
         List<Object[]> rows = em.createQuery("SELECT d, i.unit, i.level FROM DutyEntity d, IncidentEntity i "
-                + "WHERE i.id = d.incidentId AND d.state = :open AND ((d.dueUtc <= :now AND (d.remindedForUtc IS NULL "
-                + "OR d.remindedForUtc < d.dueUtc)) OR (d.remindUtc <= :now AND d.remindedForUtc IS NULL)) "
-                + "ORDER BY d.dueUtc, d.id", Object[].class)
-            .setParameter("open", DutyState.OPEN).setParameter("now", now).setMaxResults(REMIND_BATCH).getResultList();
+                + "WHERE d.id IN :ids AND i.id = d.incidentId ORDER BY d.dueUtc, d.id", Object[].class)
+            .setParameter("ids", ids).getResultList();
         List<Reminder> reminders = new ArrayList<>();
         for (Object[] row : rows) {
             DutyEntity duty = (DutyEntity) row[0];
             boolean overdue = !duty.dueUtc().isAfter(now);
+            if (duty.state() != DutyState.OPEN || !duty.reminderDue(now)) {
+                continue;
+            }
             duty.reminded(overdue ? duty.dueUtc() : duty.remindUtc());
             reminders.add(new Reminder(duty.toDto(now, (String) row[1], ((Number) row[2]).intValue()), overdue));
         }

@@ -96,6 +96,15 @@ public class JaasAuthenticator implements Authenticator {
 
     /** The watch of the current realm's files, made when first needed or after the realms changed. */
     private RealmWatch watch() {
+        Watched w = watched;
+        if (w != null && w.realms() == realms && w.realm().equals(realm)) {
+            return w.watch();
+        }
+        return newWatch();
+    }
+
+    /** One thread at a time, so that the first burst of logins makes (and logs) one watch, not one each. */
+    private synchronized RealmWatch newWatch() {
         List<JaasRealm> now = realms;
         String name = realm;
         Watched w = watched;
