@@ -42,11 +42,11 @@ import de.koeln.zks.platform.support.http.ApiJson;
  * connection can take more: {@link Subscription}). The streams are spread over one lane per processor core (at
  * most {@value #MAX_LANES}); the delivering thread writes the first lane's streams while a writer thread per
  * further lane writes its own, so that the cores share the fan-out. A stream stays in its lane for its life, and
- * a delivery returns only when every lane has the event, so each stream gets the events in delivery order. A stream whose client stopped reading
- * ({@code streamStallSeconds}, {@code streamMaxPending}) or vanished (its next write fails; heartbeats every
- * {@code streamHeartbeatSeconds} make sure there is one) is dropped and its response completed on a separate
- * thread; the client reconnects with {@code Last-Event-ID} and gets what it missed from the {@link EventLog}.
- * The streams are served by {@link StreamServlet}.
+ * a delivery returns only when every lane has the event, so each stream gets the events in delivery order. A
+ * stream whose client stopped reading ({@code streamStallSeconds}, {@code streamMaxPending}) or vanished (its
+ * next write fails; heartbeats every {@code streamHeartbeatSeconds} make sure there is one) is dropped and its
+ * response completed on a separate thread; the client reconnects with {@code Last-Event-ID} and gets what it
+ * missed from the {@link EventLog}. The streams are served by {@link StreamServlet}.
  */
 @Component(service = {AlarmChannel.class, StreamHub.class}, property = AlarmChannel.NAME + "=sse",
     configurationPid = JpaAlarmService.PID)
