@@ -19,6 +19,7 @@ import de.koeln.zks.itests.HttpApi.Answer;
 public class CrashRecoveryIT {
     private static final String ADMIN_PASSWORD = "crash-test-secret-7";
     private static final int N = 40;
+    private static final long SETTLED_MILLIS = 5000;
 
     @Test
     public void everyAcknowledgedReportSurvivesKillMinus9() throws Exception {
@@ -48,8 +49,30 @@ public class CrashRecoveryIT {
         }
     }
 
+    /**
+     * Waits until {@code /api/incidents} has answered 200 for {@value #SETTLED_MILLIS} ms in a row. Right after a
+     * start the API can answer once and then be re-deployed: seen after a kill -9, when the transaction manager
+     * took its configuration a second after the modules had started and the services that use it were registered
+     * again. A read in that gap answered 404 although the report was on disk.
+     */
     private static void awaitIncidents(Distribution dist, Map<String, String> auth) {
-        ZksTestSupport.waitFor("/api/incidents answers", Duration.ofSeconds(180), () ->
-            dist.http().send("GET", "/api/incidents?limit=1", null, null, null, auth).status() == 200);
+        long[] upSince = {0};
+        ZksTestSupport.waitFor("/api/incidents answers for " + SETTLED_MILLIS + " ms in a row", Duration.ofSeconds(180), () -> {
+            boolean up;
+            try {
+                up = dist.http().send("GET", "/api/incidents?limit=1", null, null, null, auth).status() == 200;
+            } catch (RuntimeException e) {
+                up = false; // not listening yet
+            }
+            long now = System.nanoTime();
+            if (!up) {
+                upSince[0] = 0;
+                return false;
+            }
+            if (upSince[0] == 0) {
+                upSince[0] = now;
+            }
+            return now - upSince[0] >= SETTLED_MILLIS * 1_000_000L;
+        });
     }
 }
