@@ -45,18 +45,21 @@ final class DutyPlanner {
 
     /** Plans the duties of a changed incident. */
     static void plan(EntityManager em, Incident incident, DutyRulebook rules, LocalDateTime now) {
-        if (incident.status == IncidentStatus.DRAFT || incident.status == IncidentStatus.CLOSED) {
-            return;
+        if (hasPlan(incident)) {
+            plan(em, incident, of(em, incident.id), rules, now);
         }
-        plan(em, incident, of(em, incident.id), rules, now);
     }
 
     /** Plans the duties of an incident stored in this transaction: it has none yet, so none are read. */
     static void planNew(EntityManager em, Incident incident, DutyRulebook rules, LocalDateTime now) {
-        if (incident.status == IncidentStatus.DRAFT || incident.status == IncidentStatus.CLOSED) {
-            return;
+        if (hasPlan(incident)) {
+            plan(em, incident, List.of(), rules, now);
         }
-        plan(em, incident, List.of(), rules, now);
+    }
+
+    /** A draft has no duties yet, and a closed report keeps the ones it has. */
+    private static boolean hasPlan(Incident incident) {
+        return incident.status != IncidentStatus.DRAFT && incident.status != IncidentStatus.CLOSED;
     }
 
     private static void plan(EntityManager em, Incident incident, List<DutyEntity> existing, DutyRulebook rules,
