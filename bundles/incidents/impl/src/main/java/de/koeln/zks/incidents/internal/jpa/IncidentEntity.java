@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import java.util.Map;
+
 import javax.persistence.Column;
 import javax.persistence.Embedded;
 import javax.persistence.Entity;
@@ -43,13 +45,24 @@ import de.koeln.zks.incidents.internal.domain.Months;
     @Index(name = "INCIDENTS_INCIDENT_REPORTER", columnList = "REPORTED_BY,OCCURRED_UTC,ID"),
     @Index(name = "INCIDENTS_INCIDENT_MONTH", columnList = "OCCURRED_MONTH"),
     // the building filter (e.g. incidents at an inspected location in a period), counted from the index alone
-    @Index(name = IncidentEntity.BUILDING_INDEX, columnList = IncidentEntity.BUILDING_INDEX_COLUMNS)},
+    @Index(name = IncidentEntity.BUILDING_INDEX, columnList = IncidentEntity.BUILDING_INDEX_COLUMNS),
+    // a search naming unit, kind, level and status reads only its matches, newest first (with the unit index
+    // it read every report of the unit in the period, and locked each of them while reading)
+    @Index(name = IncidentEntity.FACETS_INDEX, columnList = IncidentEntity.FACETS_INDEX_COLUMNS)},
     uniqueConstraints = @UniqueConstraint(name = "INCIDENTS_INCIDENT_IDEMPOTENT", columnNames = {"REPORTED_BY", "IDEMPOTENCY_KEY"}))
 public class IncidentEntity {
     public static final String ERASED_TEXT = "[erased]";
     public static final String TABLE = "INCIDENTS_INCIDENT";
     public static final String BUILDING_INDEX = "INCIDENTS_INCIDENT_BUILDING";
     public static final String BUILDING_INDEX_COLUMNS = "LOC_BUILDING_KEY,OCCURRED_UTC,ID,STATUS";
+    public static final String FACETS_INDEX = "INCIDENTS_INCIDENT_FACETS";
+    public static final String FACETS_INDEX_COLUMNS = "UNIT,KIND,AACHEN_LEVEL,STATUS,OCCURRED_UTC DESC,ID DESC";
+    /**
+     * The indexes added after the table was first created, by name: EclipseLink creates indexes only with the
+     * table, so a database of an earlier version gets them at the module's start.
+     */
+    public static final Map<String, String> LATER_INDEXES = Map.of(BUILDING_INDEX, BUILDING_INDEX_COLUMNS,
+        FACETS_INDEX, FACETS_INDEX_COLUMNS);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -50,12 +50,12 @@ final class IncidentExtras {
         return out;
     }
 
-    /** Makes the stored values of the incident exactly these. */
     /** The values of an incident stored in this transaction: it has none yet, so none are read. */
     static void storeNew(EntityManager em, long incident, Map<String, String> values) {
         values.forEach((name, value) -> em.persist(new ExtraValueEntity(incident, name, value)));
     }
 
+    /** Makes the stored values of the incident exactly these. */
     static void store(EntityManager em, long incident, Map<String, String> values) {
         List<ExtraValueEntity> rows = em.createQuery("SELECT x FROM ExtraValueEntity x WHERE x.incidentId = :i",
             ExtraValueEntity.class).setParameter("i", incident).getResultList();

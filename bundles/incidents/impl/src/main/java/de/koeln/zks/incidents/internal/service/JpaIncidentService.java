@@ -90,7 +90,7 @@ public class JpaIncidentService implements IncidentService {
             @Reference AuditService audit, @Reference EventAdmin eventAdmin, @Reference DutyRulesSource duties,
             IncidentsConfig config) {
         this(jpa, audit, eventAdmin, duties, Clock.systemUTC(), config.retentionDays());
-        BuildingKeyUpgrade.run(jpa);
+        SchemaUpgrade.run(jpa);
     }
 
     JpaIncidentService(JpaTemplate jpa, AuditService audit, EventAdmin eventAdmin, DutyRulesSource duties, Clock clock,

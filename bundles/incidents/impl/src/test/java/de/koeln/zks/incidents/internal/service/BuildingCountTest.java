@@ -81,18 +81,19 @@ class BuildingCountTest extends ServiceTestBase {
     }
 
     @Test
-    void incidentsStoredBeforeTheFilterGetTheirKeyAndTheIndexOnTheNextStart() {
+    void incidentsStoredBeforeTheFilterGetTheirKeyAndTheLaterIndexesOnTheNextStart() {
         db.inTransaction(em -> {
             em.createQuery("UPDATE IncidentEntity e SET e.buildingKey = NULL").executeUpdate();
+            em.createNativeQuery("DROP INDEX " + IncidentEntity.FACETS_INDEX).executeUpdate();
             return em.createNativeQuery("DROP INDEX " + IncidentEntity.BUILDING_INDEX).executeUpdate();
         });
         assertThat(incidents.count(SAM, lastYearAt("Laurenzplatz 4"))).isZero();
-        assertThat(indexes()).doesNotContain(IncidentEntity.BUILDING_INDEX);
+        assertThat(indexes()).doesNotContain(IncidentEntity.BUILDING_INDEX, IncidentEntity.FACETS_INDEX);
 
-        assertThat(BuildingKeyUpgrade.run(db.jpa)).isEqualTo(4);
+        assertThat(SchemaUpgrade.run(db.jpa)).isEqualTo(4);
         assertThat(incidents.count(SAM, lastYearAt("Laurenzplatz 4"))).isEqualTo(2);
-        assertThat(indexes()).contains(IncidentEntity.BUILDING_INDEX);
-        assertThat(BuildingKeyUpgrade.run(db.jpa)).as("nothing left to do").isZero();
+        assertThat(indexes()).contains(IncidentEntity.BUILDING_INDEX, IncidentEntity.FACETS_INDEX);
+        assertThat(SchemaUpgrade.run(db.jpa)).as("nothing left to do").isZero();
     }
 
     private List<String> indexes() {

@@ -17,26 +17,31 @@ import de.koeln.zks.incidents.internal.domain.BuildingKey;
 import de.koeln.zks.incidents.internal.jpa.IncidentEntity;
 
 /**
- * Brings a database of an earlier version up to the building filter (API 1.3): EclipseLink's
- * {@code create-or-extend-tables} adds the column {@code LOC_BUILDING_KEY} to an existing table but neither fills
- * it nor creates the new index. This fills the keys of incidents stored before (in batches) and creates the index
- * when it is missing. It runs at every start and does nothing once done; a failure is logged and leaves the module
- * working (older incidents are then missing from building counts until the next start).
+ * Brings a database of an earlier version up to this one, at every start; once done it only reads the index list.
+ * <ul>
+ * <li>The building filter (API 1.3): EclipseLink's {@code create-or-extend-tables} adds the column
+ * {@code LOC_BUILDING_KEY} to an existing table but does not fill it. The keys of incidents stored before are
+ * filled in batches.</li>
+ * <li>Indexes added since the table was created ({@link IncidentEntity#LATER_INDEXES}), which EclipseLink only
+ * creates with a new table.</li>
+ * </ul>
+ * A failure is logged and leaves the module working: older incidents are missing from building counts, or a search
+ * reads more rows, until the next start.
  */
-final class BuildingKeyUpgrade {
-    private static final Logger LOG = LoggerFactory.getLogger(BuildingKeyUpgrade.class);
+final class SchemaUpgrade {
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaUpgrade.class);
     private static final int BATCH = 500;
 
-    private BuildingKeyUpgrade() {
+    private SchemaUpgrade() {
     }
 
-    /** @return how many incidents got their key */
+    /** @return how many incidents got their building key */
     static int run(JpaTemplate jpa) {
         int filled = 0;
         try {
             int batch;
             do {
-                batch = jpa.txExpr(TransactionType.Required, BuildingKeyUpgrade::fillBatch);
+                batch = jpa.txExpr(TransactionType.Required, SchemaUpgrade::fillBatch);
                 filled += batch;
             } while (batch == BATCH);
             if (filled > 0) {
@@ -45,11 +50,13 @@ final class BuildingKeyUpgrade {
         } catch (RuntimeException e) {
             LOG.warn("Could not prepare older incidents for the building filter; they are not counted by building", e);
         }
-        try {
-            jpa.tx(TransactionType.Required, BuildingKeyUpgrade::createIndexIfMissing);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not create the index {}; counts by building read the table", IncidentEntity.BUILDING_INDEX, e);
-        }
+        IncidentEntity.LATER_INDEXES.forEach((name, columns) -> {
+            try {
+                jpa.tx(TransactionType.Required, em -> createIndexIfMissing(em, name, columns));
+            } catch (RuntimeException e) {
+                LOG.warn("Could not create the index {}; the searches it serves read more of the table", name, e);
+            }
+        });
         return filled;
     }
 
@@ -66,23 +73,23 @@ final class BuildingKeyUpgrade {
         return rows.size();
     }
 
-    private static void createIndexIfMissing(EntityManager em) {
+    private static void createIndexIfMissing(EntityManager em, String name, String columns) {
         Connection connection = em.unwrap(Connection.class);
-        if (connection == null || hasIndex(connection)) {
+        if (connection == null || hasIndex(connection, name)) {
             return;
         }
-        em.createNativeQuery("CREATE INDEX " + IncidentEntity.BUILDING_INDEX + " ON " + IncidentEntity.TABLE + " ("
-            + IncidentEntity.BUILDING_INDEX_COLUMNS + ")").executeUpdate();
-        LOG.info("Created the index {}", IncidentEntity.BUILDING_INDEX);
+        long start = System.nanoTime();
+        em.createNativeQuery("CREATE INDEX " + name + " ON " + IncidentEntity.TABLE + " (" + columns + ")").executeUpdate();
+        LOG.info("Created the index {} in {} ms", name, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static boolean hasIndex(Connection connection) {
+    private static boolean hasIndex(Connection connection, String name) {
         try {
             DatabaseMetaData meta = connection.getMetaData();
             for (String table : new String[] {IncidentEntity.TABLE, IncidentEntity.TABLE.toLowerCase()}) {
                 try (ResultSet rs = meta.getIndexInfo(null, null, table, false, true)) {
                     while (rs.next()) {
-                        if (IncidentEntity.BUILDING_INDEX.equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
+                        if (name.equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
                             return true;
                         }
                     }
