@@ -34,6 +34,11 @@ final class IncidentExtras {
         return fields.validate(MODULE, unit, submitted, kept);
     }
 
+    /** Whether any incident has extra values. */
+    static boolean anyStored(EntityManager em) {
+        return !em.createQuery("SELECT x.id FROM ExtraValueEntity x", Long.class).setMaxResults(1).getResultList().isEmpty();
+    }
+
     static Map<String, String> of(EntityManager em, long incident) {
         return of(em, List.of(incident)).getOrDefault(incident, Map.of());
     }

@@ -78,6 +78,7 @@ public class JpaIncidentService implements IncidentService {
     private final IncidentReports reports;
     private final RetentionEraser retention;
     private final DutyRulesSource duties;
+    private final ExtraValuesPresence extraValues = new ExtraValuesPresence();
     private volatile int retentionDays;
 
     /** The extra fields of the plugins; without it no extra values can be accepted (stored ones are still shown). */
@@ -188,6 +189,9 @@ public class JpaIncidentService implements IncidentService {
         IncidentEntity entity = new IncidentEntity(clean, status, owner.name(), key, now);
         em.persist(entity);
         em.flush();
+        if (!extra.isEmpty()) {
+            extraValues.storing();
+        }
         IncidentExtras.storeNew(em, entity.id(), extra);
         em.persist(new StatusChangeEntity(entity.id(), null, status, null, caller.name(), now));
         DutyPlanner.planNew(em, entity.toDto(), duties.current(), now);
@@ -227,7 +231,8 @@ public class JpaIncidentService implements IncidentService {
         return jpa.txExpr(TransactionType.Supports, em -> {
             Where where = Where.of(q);
             List<IncidentEntity> rows = IncidentQueries.page(em, where, sorting, paging.offset(), paging.limit());
-            Map<Long, Map<String, String>> extras = IncidentExtras.of(em, rows.stream().map(IncidentEntity::id).toList());
+            Map<Long, Map<String, String>> extras = extraValues.mayExist(em)
+                ? IncidentExtras.of(em, rows.stream().map(IncidentEntity::id).toList()) : Map.of();
             List<Incident> items = rows.stream().map(e -> view(e, caller, extras.get(e.id()))).toList();
             long total = paging.total(items.size(), () -> IncidentQueries.count(em, where));
             return new Page<>(items, paging.offset(), paging.limit(), total);
@@ -254,9 +259,12 @@ public class JpaIncidentService implements IncidentService {
             IncidentEntity entity = IncidentQueries.visible(em, caller, id);
             Access.checkUpdate(caller, id, entity.reportedBy(), entity.status());
             Versions.check(expectedVersion, entity.version());
-            Map<String, String> extra = IncidentExtras.check(extraFields, clean.unit, input.extra, IncidentExtras.of(em, id));
+            Map<String, String> extra = IncidentExtras.check(extraFields, clean.unit, input.extra, extrasOf(em, id));
             LocalDateTime now = UtcTimes.now(clock);
             entity.apply(clean, now);
+            if (!extra.isEmpty()) {
+                extraValues.storing();
+            }
             IncidentExtras.store(em, id, extra);
             DutyPlanner.plan(em, entity.toDto(), duties.current(), now);
             em.flush();
@@ -350,10 +358,13 @@ public class JpaIncidentService implements IncidentService {
         return retention.eraseExpired(caller, retentionDays);
     }
 
-    /** What the audit trail says of a report: no personal data. */
     /** The incident as the caller may see it, with the level the rules suggest for its kind. */
     private Incident view(EntityManager em, IncidentEntity entity, Caller caller) {
-        return view(entity, caller, IncidentExtras.of(em, entity.id()));
+        return view(entity, caller, extrasOf(em, entity.id()));
+    }
+
+    private Map<String, String> extrasOf(EntityManager em, long id) {
+        return extraValues.mayExist(em) ? IncidentExtras.of(em, id) : Map.of();
     }
 
     private Incident view(IncidentEntity entity, Caller caller, Map<String, String> extra) {
@@ -368,6 +379,7 @@ public class JpaIncidentService implements IncidentService {
         this.extraFields = fields;
     }
 
+    /** What the audit trail says of a report: no personal data. */
     private static String summary(IncidentInput in) {
         return "kind " + in.kind + ", level " + in.level + ", unit " + in.unit;
     }

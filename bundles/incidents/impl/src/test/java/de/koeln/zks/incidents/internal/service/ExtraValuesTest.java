@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import de.koeln.zks.incidents.api.Incident;
 import de.koeln.zks.incidents.api.IncidentInput;
 import de.koeln.zks.incidents.api.IncidentQuery;
+import de.koeln.zks.incidents.internal.retention.IncidentsConfig;
 import de.koeln.zks.incidents.internal.testing.Fixtures;
 import de.koeln.zks.platform.api.problem.ValidationException;
 import de.koeln.zks.platform.spi.DeclaredField;
@@ -112,5 +113,37 @@ class ExtraValuesTest extends ServiceTestBase {
         assertThatThrownBy(() -> report(ANNA, withCounter(5))).isInstanceOfSatisfying(ValidationException.class,
             e -> assertThat(e.errors()).extracting(f -> f.field).containsExactly("extra"));
         assertThat(report(ANNA, Fixtures.sample()).extra).as("without extras all is as before").isEmpty();
+    }
+
+    @Test
+    void valuesStoredAfterAListFoundNoneAreShown() {
+        Incident plain = reportSample(ANNA);
+        assertThat(incidents.list(SAM, new IncidentQuery(), 0, 10, null).items).singleElement()
+            .satisfies(i -> assertThat(i.extra).isEmpty());
+        assertThat(incidents.get(SAM, plain.id).extra).isEmpty();
+
+        incidents.extraFields(fields);
+        Incident stored = report(ANNA, withCounter(7));
+        assertThat(incidents.list(SAM, new IncidentQuery(), 0, 10, "id").items).extracting(i -> i.extra)
+            .containsExactly(Map.of(), Map.of("counterNumber", new BigDecimal("7")));
+        assertThat(incidents.get(SAM, stored.id).extra).containsEntry("counterNumber", new BigDecimal("7"));
+
+        IncidentInput change = Fixtures.sample();
+        change.extra = Map.of("counterNumber", 8);
+        incidents.update(ANNA, plain.id, change, null);
+        assertThat(incidents.get(SAM, plain.id).extra).as("added by an update").containsEntry("counterNumber", new BigDecimal("8"));
+    }
+
+    @Test
+    void aServiceStartedOverStoredValuesShowsThem() {
+        incidents.extraFields(fields);
+        Incident stored = report(ANNA, withCounter(21));
+
+        JpaIncidentService restarted = new JpaIncidentService(db.jpa, audit, events, rules, clock,
+            IncidentsConfig.DEFAULT_RETENTION_DAYS);
+        restarted.extraFields(fields);
+        assertThat(restarted.list(SAM, new IncidentQuery(), 0, 10, null).items).singleElement()
+            .satisfies(i -> assertThat(i.extra).containsEntry("counterNumber", new BigDecimal("21")));
+        assertThat(restarted.get(SAM, stored.id).extra).containsEntry("counterNumber", new BigDecimal("21"));
     }
 }
