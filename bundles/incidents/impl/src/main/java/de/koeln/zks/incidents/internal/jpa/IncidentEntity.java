@@ -4,7 +4,6 @@ import de.koeln.zks.platform.support.UtcTimes;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-
 import java.util.Map;
 
 import javax.persistence.Column;

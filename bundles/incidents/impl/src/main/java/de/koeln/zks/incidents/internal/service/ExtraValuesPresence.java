@@ -1,5 +1,6 @@
 package de.koeln.zks.incidents.internal.service;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.persistence.EntityManager;
@@ -19,8 +20,10 @@ final class ExtraValuesPresence {
     private final AtomicInteger state = new AtomicInteger(UNKNOWN);
 
     /** Called in the writing transaction before an incident's values are stored. */
-    void storing() {
-        state.set(SOME);
+    void storing(Map<String, String> values) {
+        if (!values.isEmpty()) {
+            state.set(SOME);
+        }
     }
 
     /** Whether reads must ask for extra values. */

@@ -189,9 +189,7 @@ public class JpaIncidentService implements IncidentService {
         IncidentEntity entity = new IncidentEntity(clean, status, owner.name(), key, now);
         em.persist(entity);
         em.flush();
-        if (!extra.isEmpty()) {
-            extraValues.storing();
-        }
+        extraValues.storing(extra);
         IncidentExtras.storeNew(em, entity.id(), extra);
         em.persist(new StatusChangeEntity(entity.id(), null, status, null, caller.name(), now));
         DutyPlanner.planNew(em, entity.toDto(), duties.current(), now);
@@ -262,9 +260,7 @@ public class JpaIncidentService implements IncidentService {
             Map<String, String> extra = IncidentExtras.check(extraFields, clean.unit, input.extra, extrasOf(em, id));
             LocalDateTime now = UtcTimes.now(clock);
             entity.apply(clean, now);
-            if (!extra.isEmpty()) {
-                extraValues.storing();
-            }
+            extraValues.storing(extra);
             IncidentExtras.store(em, id, extra);
             DutyPlanner.plan(em, entity.toDto(), duties.current(), now);
             em.flush();
