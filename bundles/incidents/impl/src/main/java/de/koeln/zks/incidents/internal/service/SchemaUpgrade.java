@@ -17,7 +17,8 @@ import de.koeln.zks.incidents.internal.domain.BuildingKey;
 import de.koeln.zks.incidents.internal.jpa.IncidentEntity;
 
 /**
- * Brings a database of an earlier version up to this one, at every start; once done it only reads the index list.
+ * Brings a database of an earlier version up to this one, at every start; once done it only looks for building
+ * keys and indexes still missing.
  * <ul>
  * <li>The building filter (API 1.3): EclipseLink's {@code create-or-extend-tables} adds the column
  * {@code LOC_BUILDING_KEY} to an existing table but does not fill it. The keys of incidents stored before are
