@@ -39,10 +39,6 @@ final class IncidentExtras {
         return !em.createQuery("SELECT x.id FROM ExtraValueEntity x", Long.class).setMaxResults(1).getResultList().isEmpty();
     }
 
-    static Map<String, String> of(EntityManager em, long incident) {
-        return of(em, List.of(incident)).getOrDefault(incident, Map.of());
-    }
-
     /** The stored values of the incidents, by incident id (incidents without any are left out). */
     static Map<Long, Map<String, String>> of(EntityManager em, Collection<Long> incidents) {
         Map<Long, Map<String, String>> out = new HashMap<>();

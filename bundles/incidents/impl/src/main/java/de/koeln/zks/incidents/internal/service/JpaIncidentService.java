@@ -229,8 +229,7 @@ public class JpaIncidentService implements IncidentService {
         return jpa.txExpr(TransactionType.Supports, em -> {
             Where where = Where.of(q);
             List<IncidentEntity> rows = IncidentQueries.page(em, where, sorting, paging.offset(), paging.limit());
-            Map<Long, Map<String, String>> extras = extraValues.mayExist(em)
-                ? IncidentExtras.of(em, rows.stream().map(IncidentEntity::id).toList()) : Map.of();
+            Map<Long, Map<String, String>> extras = extrasOf(em, rows.stream().map(IncidentEntity::id).toList());
             List<Incident> items = rows.stream().map(e -> view(e, caller, extras.get(e.id()))).toList();
             long total = paging.total(items.size(), () -> IncidentQueries.count(em, where));
             return new Page<>(items, paging.offset(), paging.limit(), total);
@@ -360,7 +359,12 @@ public class JpaIncidentService implements IncidentService {
     }
 
     private Map<String, String> extrasOf(EntityManager em, long id) {
-        return extraValues.mayExist(em) ? IncidentExtras.of(em, id) : Map.of();
+        return extrasOf(em, List.of(id)).getOrDefault(id, Map.of());
+    }
+
+    /** The stored extra values of the incidents; no query while no incident has any. */
+    private Map<Long, Map<String, String>> extrasOf(EntityManager em, List<Long> ids) {
+        return extraValues.mayExist(em) ? IncidentExtras.of(em, ids) : Map.of();
     }
 
     private Incident view(IncidentEntity entity, Caller caller, Map<String, String> extra) {
