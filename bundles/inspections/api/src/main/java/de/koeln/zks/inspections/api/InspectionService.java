@@ -21,6 +21,13 @@ public interface InspectionService {
 
     Page<Inspection> list(Caller caller, InspectionQuery query, int offset, int limit);
 
+    /**
+     * Whether an inspection of the building is planned or in progress, among the inspections the caller may read;
+     * the building is compared as {@link InspectionQuery#building} is (without case, surrounding blanks ignored).
+     * One count, for callers that need only this answer (since 1.2).
+     */
+    boolean openAt(Caller caller, String building);
+
     /** Answers one item; the first answer starts the inspection ({@code IN_PROGRESS}). Not after completion. */
     Inspection answer(Caller caller, long id, String itemKey, Answer answer, Long expectedVersion);
 

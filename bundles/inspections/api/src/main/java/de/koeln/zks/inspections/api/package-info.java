@@ -3,5 +3,5 @@
  * inspections of a unit's workplaces answered item by item, the findings derived from deficient items with their
  * risk rating, the measures that follow with owner unit and due date, and the EventAdmin topics the module posts.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package de.koeln.zks.inspections.api;

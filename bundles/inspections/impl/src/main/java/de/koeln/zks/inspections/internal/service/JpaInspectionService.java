@@ -66,6 +66,7 @@ import de.koeln.zks.platform.support.Versions;
 /** Inspections in the persistence unit {@code zks-inspections}. */
 @Component(service = InspectionService.class)
 public class JpaInspectionService implements InspectionService {
+    private static final String SAME_BUILDING = "LOWER(i.place.building) = :building";
     /** The largest photo or PDF an inspection item takes (a phone photo; below the platform's body limit). */
     static final long MAX_PHOTO_BYTES = 5L * 1024 * 1024;
 
@@ -139,16 +140,11 @@ public class JpaInspectionService implements InspectionService {
         InspectionAccess.requireStaff(caller);
         Paging paging = Paging.of(offset, limit);
         InspectionQuery q = query == null ? new InspectionQuery() : query;
-        boolean manager = InspectionAccess.isManager(caller);
-        List<String> units = manager ? List.of() : users.unitsOf(caller.name());
-        if (!manager && units.isEmpty()) {
+        Conditions where = readableBy(caller);
+        if (where == null) {
             return new Page<>(List.of(), paging.offset(), paging.limit(), 0);
         }
         LocalDate today = UtcTimes.today(clock);
-        Conditions where = new Conditions();
-        if (!manager) {
-            where.in("i.unit", "units", units);
-        }
         where.and("i.unit = :unit", "unit", q.unit);
         if (q.overdue) {
             where.and("i.state <> :completed", "completed", InspectionState.COMPLETED).and("i.scheduledFor < :today", "today", today);
@@ -156,8 +152,7 @@ public class JpaInspectionService implements InspectionService {
             where.and("i.state = :state", "state", q.state);
         }
         where.and("i.scheduledFor >= :from", "from", q.from).and("i.scheduledFor < :to", "to", q.to);
-        String building = q.building == null || q.building.isBlank() ? null : q.building.strip().toLowerCase(Locale.ROOT);
-        where.and("LOWER(i.place.building) = :building", "building", building);
+        where.and(SAME_BUILDING, "building", buildingKey(q.building));
         return InspectionTx.read(jpa, em -> {
             TypedQuery<InspectionEntity> page = where.bind(em.createQuery("SELECT i FROM InspectionEntity i" + where.jpql()
                 + " ORDER BY i.scheduledFor, i.id", InspectionEntity.class));
@@ -166,6 +161,34 @@ public class JpaInspectionService implements InspectionService {
                 .stream().map(i -> view(em, i)).toList();
             return new Page<>(items, paging.offset(), paging.limit(), count.getSingleResult());
         });
+    }
+
+    @Override
+    public boolean openAt(Caller caller, String building) {
+        InspectionAccess.requireStaff(caller);
+        Conditions where = readableBy(caller);
+        String key = buildingKey(building);
+        if (where == null || key == null) {
+            return false;
+        }
+        where.and(SAME_BUILDING, "building", key).and("i.state IN (:planned, :inProgress)",
+            Map.of("planned", InspectionState.PLANNED, "inProgress", InspectionState.IN_PROGRESS));
+        return InspectionTx.read(jpa, em -> where.bind(em.createQuery("SELECT COUNT(i) FROM InspectionEntity i" + where.jpql(),
+            Long.class)).getSingleResult() > 0);
+    }
+
+    /** The inspections the caller may read: all for security managers, else those of their units; null for none. */
+    private Conditions readableBy(Caller caller) {
+        if (InspectionAccess.isManager(caller)) {
+            return new Conditions();
+        }
+        List<String> units = users.unitsOf(caller.name());
+        return units.isEmpty() ? null : new Conditions().in("i.unit", "units", units);
+    }
+
+    /** A building as inspections are searched by it: lower case, without surrounding blanks; null for none. */
+    private static String buildingKey(String building) {
+        return building == null || building.isBlank() ? null : building.strip().toLowerCase(Locale.ROOT);
     }
 
     @Override

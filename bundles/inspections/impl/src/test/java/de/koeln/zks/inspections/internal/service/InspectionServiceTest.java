@@ -389,4 +389,23 @@ class InspectionServiceTest {
         q.state = InspectionState.IN_PROGRESS;
         assertThat(inspections.list(SAM, q, 0, 10).total).isZero();
     }
+
+    @Test
+    void anInspectionIsOpenAtItsBuildingWhilePlannedOrInProgressForThoseWhoMayReadIt() {
+        Inspection planned = plan(template().id, null);
+        assertThat(inspections.openAt(SAM, "  LAURENZPLATZ 4 ")).as("planned, found without case and blanks").isTrue();
+        assertThat(inspections.openAt(SAM, "Laurenzplatz 40")).isFalse();
+        assertThat(inspections.openAt(SAM, " ")).isFalse();
+        assertThat(inspections.openAt(SAM, null)).isFalse();
+        assertThat(inspections.openAt(EVA, "Laurenzplatz 4")).as("staff of the inspected unit").isTrue();
+        assertThat(inspections.openAt(OTTO, "Laurenzplatz 4")).as("staff of another unit see nothing of it").isFalse();
+        assertThatThrownBy(() -> inspections.openAt(new Caller("guest", Set.of()), "Laurenzplatz 4"))
+            .isInstanceOf(ForbiddenException.class);
+
+        inspections.answer(SAM, planned.id, "alarm", answer(AnswerResult.OK, null), null);
+        assertThat(inspections.openAt(SAM, "Laurenzplatz 4")).as("in progress").isTrue();
+        inspections.answer(SAM, planned.id, "escape", answer(AnswerResult.OK, null), null);
+        inspections.complete(SAM, planned.id, null);
+        assertThat(inspections.openAt(SAM, "Laurenzplatz 4")).as("completed").isFalse();
+    }
 }

@@ -3,7 +3,6 @@ package de.koeln.zks.inspections.incidents.internal;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -23,9 +22,7 @@ import org.slf4j.LoggerFactory;
 import de.koeln.zks.incidents.api.IncidentEvents;
 import de.koeln.zks.incidents.api.IncidentStatus;
 import de.koeln.zks.inspections.api.InspectionEvents;
-import de.koeln.zks.inspections.api.InspectionQuery;
 import de.koeln.zks.inspections.api.InspectionService;
-import de.koeln.zks.inspections.api.InspectionState;
 import de.koeln.zks.platform.api.Caller;
 
 /**
@@ -35,7 +32,7 @@ import de.koeln.zks.platform.api.Caller;
  * update that brings an incident to level 2 or more; each incident is suggested once while the bundle runs (the
  * events carry no previous level, so the bundle remembers the last {@value #REMEMBERED} incidents it suggested).
  * Level, status, unit and place come with the event (incidents API 1.5), so the report with its personal data is
- * never read; only the check for an open inspection at the building is done, off the event thread. This bundle
+ * never read; only the check for an open inspection at the building (one count) is done, off the event thread. This bundle
  * exists only where both modules are installed (a conditional of {@code zks-inspections}).
  */
 @Component(property = {EventConstants.EVENT_TOPIC + "=" + IncidentEvents.REPORTED,
@@ -110,7 +107,7 @@ public class InspectionSuggestions implements EventHandler {
             return null;
         }
         try {
-            boolean planned = inspectionOpenAt(incident.building());
+            boolean planned = inspections.openAt(Caller.SYSTEM, incident.building());
             Map<String, Object> p = new HashMap<>();
             p.put(InspectionEvents.INCIDENT, incident.id());
             p.put(InspectionEvents.LEVEL, incident.level());
@@ -129,19 +126,6 @@ public class InspectionSuggestions implements EventHandler {
             LOG.error("Could not suggest an inspection for incident {}", incident.id(), e);
             return null;
         }
-    }
-
-    /** Whether an inspection of the building is planned or in progress. */
-    private boolean inspectionOpenAt(String building) {
-        for (InspectionState state : List.of(InspectionState.PLANNED, InspectionState.IN_PROGRESS)) {
-            InspectionQuery query = new InspectionQuery();
-            query.building = building;
-            query.state = state;
-            if (inspections.list(Caller.SYSTEM, query, 0, 1).total > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void putIfKnown(Map<String, Object> properties, String key, String value) {

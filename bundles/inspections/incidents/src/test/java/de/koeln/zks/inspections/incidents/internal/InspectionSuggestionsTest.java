@@ -2,8 +2,6 @@ package de.koeln.zks.inspections.incidents.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -18,12 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
 
 import de.koeln.zks.incidents.api.IncidentEvents;
-import de.koeln.zks.inspections.api.Inspection;
 import de.koeln.zks.inspections.api.InspectionEvents;
 import de.koeln.zks.inspections.api.InspectionService;
-import de.koeln.zks.inspections.api.InspectionState;
 import de.koeln.zks.platform.api.Caller;
-import de.koeln.zks.platform.api.Page;
 import de.koeln.zks.platform.testing.RecordingEvents;
 
 class InspectionSuggestionsTest {
@@ -35,13 +30,9 @@ class InspectionSuggestionsTest {
         return new InspectionSuggestions.Report(id, level, "REPORTED", "Bürgeramt Innenstadt", building, "1", "E.12");
     }
 
-    private static Page<Inspection> found(long total) {
-        return new Page<>(List.of(), 0, 1, total);
-    }
-
     @BeforeEach
     void noInspections() {
-        when(inspections.list(eq(Caller.SYSTEM), any(), anyInt(), anyInt())).thenReturn(found(0));
+        when(inspections.openAt(eq(Caller.SYSTEM), any())).thenReturn(false);
     }
 
     @Test
@@ -56,8 +47,7 @@ class InspectionSuggestionsTest {
         assertThat(suggestion.getProperty(InspectionEvents.FLOOR)).isEqualTo("1");
         assertThat(suggestion.getProperty(InspectionEvents.ROOM)).isEqualTo("E.12");
         assertThat(suggestion.getProperty(InspectionEvents.PLANNED)).isEqualTo(false);
-        verify(inspections).list(eq(Caller.SYSTEM), argThat(q -> "Laurenzplatz 4".equals(q.building)
-            && q.state == InspectionState.PLANNED), eq(0), eq(1));
+        verify(inspections).openAt(Caller.SYSTEM, "Laurenzplatz 4");
 
         assertThat(link.suggest(report(42, 3, "Laurenzplatz 4"))).as("an update of the same incident suggests nothing again")
             .isNull();
@@ -65,9 +55,8 @@ class InspectionSuggestionsTest {
     }
 
     @Test
-    void anInspectionInProgressAtTheBuildingIsNamed() {
-        when(inspections.list(eq(Caller.SYSTEM), argThat(q -> q != null && q.state == InspectionState.IN_PROGRESS), eq(0), eq(1)))
-            .thenReturn(found(1));
+    void anInspectionPlannedOrInProgressAtTheBuildingIsNamed() {
+        when(inspections.openAt(Caller.SYSTEM, "Laurenzplatz 4")).thenReturn(true);
         assertThat(link.suggest(report(7, 3, "Laurenzplatz 4")).getProperty(InspectionEvents.PLANNED)).isEqualTo(true);
     }
 
@@ -79,11 +68,10 @@ class InspectionSuggestionsTest {
         assertThat(link.suggest(report(2, 2, null))).isNull();
         assertThat(link.suggest(rejected)).isNull();
         assertThat(link.suggest(draft)).isNull();
-        when(inspections.list(eq(Caller.SYSTEM), argThat(q -> q != null && "Gereonstraße 1".equals(q.building)), anyInt(), anyInt()))
-            .thenThrow(new IllegalStateException("inspections database gone"));
+        when(inspections.openAt(Caller.SYSTEM, "Gereonstraße 1")).thenThrow(new IllegalStateException("inspections database gone"));
         assertThat(link.suggest(report(3, 2, "Gereonstraße 1"))).isNull();
         assertThat(events.posted).isEmpty();
-        verify(inspections, never()).list(any(), argThat(q -> q != null && "Laurenzplatz 4".equals(q.building)), anyInt(), anyInt());
+        verify(inspections, never()).openAt(any(), eq("Laurenzplatz 4"));
 
         assertThat(link.suggest(report(1, 2, "Laurenzplatz 4"))).as("raised to level 2 later").isNotNull();
     }
