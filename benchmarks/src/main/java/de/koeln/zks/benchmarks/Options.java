@@ -74,9 +74,9 @@ public final class Options {
                 "  --connections=<n>       closed-loop workers = HTTP/1.1 connections (default 16)",
                 "  --duration=<seconds>    measured time per scenario (default 20)",
                 "  --warmup=<seconds>      least unmeasured warm-up per scenario (default 5)",
-                "  --max-warmup=<seconds>  after that, warm up until the rate is steady (the last 10 s did as many"
-                        + " requests as the 10 s before, within 3 %), at most this long (default 180; a value not above"
-                        + " --warmup = a fixed warm-up)",
+                "  --max-warmup=<seconds>  after that, warm up until the rate is steady (each of the last three"
+                        + " 10 s spans did as many requests as the others, within 3 %), at most this long (default 180;"
+                        + " a value not above --warmup = a fixed warm-up)",
                 "  --driver-warmup=<secs>  unmeasured requests before the first scenario, so that the driver's own"
                         + " JVM is warm too (default 20, 0 = none)",
                 "  --settle=<secs>         before each scenario, wait at most this long until the machine's CPU load"

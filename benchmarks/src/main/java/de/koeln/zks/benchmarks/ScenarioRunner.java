@@ -205,7 +205,7 @@ public final class ScenarioRunner {
         }
         long from = System.nanoTime();
         phase.measureFrom(from);
-        List<String> rates = windows.stream().skip(Math.max(0, windows.size() - 4))
+        List<String> rates = windows.stream().skip(Math.max(0, windows.size() - 2 * Steadiness.PAIRS))
                 .map(c -> String.format(java.util.Locale.ROOT, "%.0f", c * 1e9 / window))
                 .toList();
         log.printf(java.util.Locale.ROOT, "  %s: warmed up for %d s, %s (last windows: %s req/s)%n", name,

@@ -90,7 +90,7 @@ class ScenarioRunnerTest {
                     return target.get(Scenario.HEALTH, false);
                 };
             };
-            // at least 100 ms, windows of 200 ms, at most 5 s: a steady rate needs four windows after the minimum
+            // at least 100 ms, windows of 200 ms, at most 5 s: a steady rate needs six windows after the minimum
             ScenarioRunner runner = new ScenarioRunner(2, Duration.ofMillis(100), Duration.ofSeconds(5),
                     Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(2), logStream);
 
