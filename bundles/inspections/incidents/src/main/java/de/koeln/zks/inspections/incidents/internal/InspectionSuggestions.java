@@ -119,7 +119,7 @@ public class InspectionSuggestions implements EventHandler {
             Event suggestion = new Event(InspectionEvents.INSPECTION_SUGGESTED, p);
             events.postEvent(suggestion);
             suggested.add(incident.id());
-            LOG.info("Incident {} (level {}) at {} suggests an inspection there{}", incident.id(), incident.level(),
+            LOG.debug("Incident {} (level {}) at {} suggests an inspection there{}", incident.id(), incident.level(),
                 incident.building(), planned ? "; one is already planned" : "");
             return suggestion;
         } catch (RuntimeException e) {
