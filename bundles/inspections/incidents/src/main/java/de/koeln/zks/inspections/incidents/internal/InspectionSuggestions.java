@@ -32,8 +32,8 @@ import de.koeln.zks.platform.api.Caller;
  * update that brings an incident to level 2 or more; each incident is suggested once while the bundle runs (the
  * events carry no previous level, so the bundle remembers the last {@value #REMEMBERED} incidents it suggested).
  * Level, status, unit and place come with the event (incidents API 1.5), so the report with its personal data is
- * never read; only the check for an open inspection at the building (one count) is done, off the event thread. This bundle
- * exists only where both modules are installed (a conditional of {@code zks-inspections}).
+ * never read; only the check for an open inspection at the building (one count) is done, off the event thread.
+ * This bundle exists only where both modules are installed (a conditional of {@code zks-inspections}).
  */
 @Component(property = {EventConstants.EVENT_TOPIC + "=" + IncidentEvents.REPORTED,
     EventConstants.EVENT_TOPIC + "=" + IncidentEvents.STATUS_CHANGED,
