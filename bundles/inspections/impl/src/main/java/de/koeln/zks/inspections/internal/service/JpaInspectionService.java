@@ -156,10 +156,9 @@ public class JpaInspectionService implements InspectionService {
         return InspectionTx.read(jpa, em -> {
             TypedQuery<InspectionEntity> page = where.bind(em.createQuery("SELECT i FROM InspectionEntity i" + where.jpql()
                 + " ORDER BY i.scheduledFor, i.id", InspectionEntity.class));
-            TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(i) FROM InspectionEntity i" + where.jpql(), Long.class));
             List<Inspection> items = page.setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList()
                 .stream().map(i -> view(em, i)).toList();
-            return new Page<>(items, paging.offset(), paging.limit(), count.getSingleResult());
+            return new Page<>(items, paging.offset(), paging.limit(), count(em, where));
         });
     }
 
@@ -173,8 +172,13 @@ public class JpaInspectionService implements InspectionService {
         }
         where.and(SAME_BUILDING, "building", key).and("i.state IN (:planned, :inProgress)",
             Map.of("planned", InspectionState.PLANNED, "inProgress", InspectionState.IN_PROGRESS));
-        return InspectionTx.read(jpa, em -> where.bind(em.createQuery("SELECT COUNT(i) FROM InspectionEntity i" + where.jpql(),
-            Long.class)).getSingleResult() > 0);
+        return InspectionTx.read(jpa, em -> count(em, where) > 0);
+    }
+
+    /** How many inspections meet the conditions. */
+    private static long count(EntityManager em, Conditions where) {
+        return where.bind(em.createQuery("SELECT COUNT(i) FROM InspectionEntity i" + where.jpql(), Long.class))
+            .getSingleResult();
     }
 
     /** The inspections the caller may read: all for security managers, else those of their units; null for none. */
