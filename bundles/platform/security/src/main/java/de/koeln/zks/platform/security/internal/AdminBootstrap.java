@@ -1,15 +1,17 @@
 package de.koeln.zks.platform.security.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import javax.security.auth.login.AppConfigurationEntry;
 
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.config.JaasRealm;
-import org.apache.karaf.jaas.modules.BackingEngine;
 import org.apache.karaf.jaas.modules.BackingEngineFactory;
 import org.apache.karaf.jaas.modules.EncryptionService;
 import org.osgi.service.component.annotations.Activate;
@@ -30,13 +32,13 @@ import de.koeln.zks.platform.api.Roles;
  * in plain text. {@code bin/setenv} already refuses a first start without the variable.
  * <p>
  * It is a service so that the API's authenticator starts only after it ({@link JaasAuthenticator} references it):
- * the user, its role and its group are three writes of the user file, and a login between them made the realm
- * rewrite the half-written file (seen once: the admin without its group, and a stray user {@code _g_}).
+ * no login is checked against a user file that is still being completed.
  * <p>
- * Karaf encrypts passwords written by hand into etc/users.properties by itself, on a thread of its own, and writes
- * the whole file back as it read it: when that happens just after the admin was added, the admin is gone (seen on
- * a first start with hand-added users). So for {@value #WATCH_SECONDS} seconds after creating the admin, the file
- * is checked every second and the admin created again if it was lost.
+ * Karaf encrypts passwords written by hand into etc/users.properties by itself, on a thread of its own, and
+ * writes the whole file back. The admin is therefore added through {@link UserFile}: to a settled file, in a copy
+ * that replaces it in one rename (how three plain writes went wrong is told there). For {@value #WATCH_SECONDS}
+ * seconds after creating the admin, the file is still checked every second and the admin created again if it was
+ * lost, in case an operator's tool wrote back an older read of the file meanwhile.
  */
 @Component(immediate = true, service = AdminBootstrap.class)
 public class AdminBootstrap {
@@ -44,6 +46,13 @@ public class AdminBootstrap {
     static final String ADMIN = "admin";
     static final String ADMIN_GROUP = "admingroup";
     static final int WATCH_SECONDS = 30;
+    /** The option of Karaf's properties login module that names its user file. */
+    static final String USERS_OPTION = "users";
+    /** Two reads of the user file this far apart must agree. */
+    static final Duration SETTLE_GAP = Duration.ofMillis(200);
+    /** How long to wait for Karaf to encrypt hand-written passwords before adding the admin anyway. */
+    static final Duration SETTLE_PATIENCE = Duration.ofSeconds(20);
+    private static final int ATTEMPTS = 10;
     private static final Logger LOG = LoggerFactory.getLogger(AdminBootstrap.class);
 
     @Activate
@@ -53,20 +62,19 @@ public class AdminBootstrap {
                 List<JaasRealm> realms,
             @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
                 List<BackingEngineFactory> factories) {
-        this(realms, factories, System::getenv);
+        this(userFileOf(realms, factories), System::getenv);
     }
 
     private volatile Thread watch;
 
-    AdminBootstrap(List<JaasRealm> realms, List<BackingEngineFactory> factories, Function<String, String> env) {
-        BackingEngine engine = engineOf(realms, factories);
-        if (engine == null) {
-            LOG.error("The realm 'karaf' has no user store this platform can manage; no administrator was created");
+    AdminBootstrap(UserFile users, Function<String, String> env) {
+        if (users == null) {
+            LOG.error("The realm 'karaf' has no user file this platform can manage; no administrator was created");
             return;
         }
         String password = env.apply(PASSWORD_VARIABLE);
-        if (ensureAdmin(engine, password)) {
-            watch = new Thread(() -> watch(() -> engineOf(realms, factories), password, 1000), "zks-admin-watch");
+        if (ensureAdmin(users, password, SETTLE_GAP, SETTLE_PATIENCE)) {
+            watch = new Thread(() -> watch(users, password, 1000), "zks-admin-watch");
             watch.setDaemon(true);
             watch.start();
         }
@@ -80,41 +88,63 @@ public class AdminBootstrap {
         }
     }
 
-    /** Checks a fresh view of the user file every {@code periodMillis} for a while; creates the admin again if lost. */
-    static void watch(Supplier<BackingEngine> engines, String password, long periodMillis) {
+    /** Checks the user file every {@code periodMillis} for a while; creates the admin again if lost. */
+    static void watch(UserFile users, String password, long periodMillis) {
         long end = System.nanoTime() + WATCH_SECONDS * 1_000_000_000L;
-        try {
-            while (System.nanoTime() < end) {
+        while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
+            try {
                 Thread.sleep(periodMillis);
-                if (ensureAdmin(engines.get(), password)) {
-                    LOG.warn("The user file was written back without the admin (Karaf encrypting hand-added passwords "
-                        + "at the same time); the admin was created again");
-                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            if (ensureAdmin(users, password, SETTLE_GAP, SETTLE_PATIENCE)) {
+                LOG.warn("The user file was written back without the admin (another writer of {} at the same "
+                    + "time); the admin was created again", users.path());
+            }
         }
     }
 
     /** @return whether the admin was created now */
-    static boolean ensureAdmin(BackingEngine engine, String password) {
-        boolean exists = engine.listUsers().stream().anyMatch(u -> ADMIN.equals(u.getName()));
-        if (exists) {
-            return false;
+    static boolean ensureAdmin(UserFile users, String password, Duration gap, Duration patience) {
+        try {
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                UserFile.Snapshot read = users.settledRead(gap, patience);
+                if (read.users().contains(ADMIN)) {
+                    return false;
+                }
+                if (password == null || password.isBlank()) {
+                    LOG.error("No administrator exists and {} is not set: nobody can log in. Set it and restart "
+                        + "(the first start creates the user '{}').", PASSWORD_VARIABLE, ADMIN);
+                    return false;
+                }
+                if (!read.settled()) {
+                    LOG.warn("{} still holds passwords that are not encrypted after {} s; the admin is added anyway",
+                        users.path(), patience.toSeconds());
+                }
+                boolean written = users.replace(read, engine -> {
+                    engine.addUser(ADMIN, password);
+                    engine.addRole(ADMIN, Roles.ADMIN);
+                    engine.addGroup(ADMIN, ADMIN_GROUP);
+                });
+                if (written) {
+                    LOG.info("Created the user '{}' (roles {}, group {}) from {}", ADMIN, Roles.ADMIN, ADMIN_GROUP,
+                        PASSWORD_VARIABLE);
+                    return true;
+                }
+            }
+            LOG.error("{} kept changing while the admin was added ({} attempts); no administrator was created",
+                users.path(), ATTEMPTS);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Could not add the administrator to {}", users.path(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        if (password == null || password.isBlank()) {
-            LOG.error("No administrator exists and {} is not set: nobody can log in. Set it and restart "
-                + "(the first start creates the user '{}').", PASSWORD_VARIABLE, ADMIN);
-            return false;
-        }
-        engine.addUser(ADMIN, password);
-        engine.addRole(ADMIN, Roles.ADMIN);
-        engine.addGroup(ADMIN, ADMIN_GROUP);
-        LOG.info("Created the user '{}' (roles {}, group {}) from {}", ADMIN, Roles.ADMIN, ADMIN_GROUP, PASSWORD_VARIABLE);
-        return true;
+        return false;
     }
 
-    private static BackingEngine engineOf(List<JaasRealm> realms, List<BackingEngineFactory> factories) {
+    /** The user file of the properties module of realm {@code karaf}, with Karaf's store for its format. */
+    private static UserFile userFileOf(List<JaasRealm> realms, List<BackingEngineFactory> factories) {
         for (JaasRealm realm : realms) {
             if (!"karaf".equals(realm.getName())) {
                 continue;
@@ -122,16 +152,28 @@ public class AdminBootstrap {
             for (AppConfigurationEntry entry : realm.getEntries()) {
                 Map<String, ?> options = entry.getOptions();
                 Object module = options.get(ProxyLoginModule.PROPERTY_MODULE);
-                if (module == null || !String.valueOf(module).endsWith("PropertiesLoginModule")) {
+                Object file = options.get(USERS_OPTION);
+                if (module == null || file == null || !String.valueOf(module).endsWith("PropertiesLoginModule")) {
                     continue;
                 }
                 for (BackingEngineFactory factory : factories) {
                     if (factory.getModuleClass().equals(module)) {
-                        return factory.build(options);
+                        return new UserFile(Path.of(file.toString()),
+                            Boolean.parseBoolean(String.valueOf(options.get("encryption.enabled"))),
+                            stringOrNull(options.get("encryption.prefix")), stringOrNull(options.get("encryption.suffix")),
+                            copy -> {
+                                Map<String, Object> onCopy = new HashMap<>(options);
+                                onCopy.put(USERS_OPTION, copy.toString());
+                                return factory.build(onCopy);
+                            });
                     }
                 }
             }
         }
         return null;
+    }
+
+    private static String stringOrNull(Object value) {
+        return value == null ? null : value.toString();
     }
 }
