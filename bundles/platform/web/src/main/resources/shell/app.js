@@ -474,14 +474,14 @@ async function startPage(main) {
   if (!state.parts.length) main.append(h('p', null, t('shell.start.noModules')));
   for (const part of state.parts) {
     if (!part.module.start) continue;
+    // filled before it is shown: an empty box on the page has no heading to name it (axe, CI 2026-11-28)
     const box = h('section', { class: 'start-box', 'aria-labelledby': `start-${part.name}` });
-    main.append(box);
     try {
       await part.module.start(context(part.name), box, `start-${part.name}`);
     } catch (e) {
       if (!(e instanceof ApiError && e.status === 401)) show(box, h('h2', { id: `start-${part.name}` }, part.name), h('p', { class: 'error' }, e.message));
     }
-    if (!box.childNodes.length) box.remove();
+    if (box.childNodes.length) main.append(box);
   }
 }
 
