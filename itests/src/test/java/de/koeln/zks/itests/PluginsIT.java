@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Stream;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -44,6 +45,14 @@ public class PluginsIT extends ZksTestSupport {
     @Configuration
     public Option[] config() {
         return baseConfig();
+    }
+
+    /** The modules the tests report to and poll: right after the boot they may still be registering. */
+    @Override
+    protected List<String> readyPaths() {
+        List<String> paths = new ArrayList<>(super.readyPaths());
+        paths.addAll(List.of("/api/incidents", "/api/training/courses", "/api/inspections/templates"));
+        return paths;
     }
 
     private static Path deploy(String file) {
@@ -185,6 +194,8 @@ public class PluginsIT extends ZksTestSupport {
                 Files.deleteIfExists(deploy(f));
             }
         }
-        waitFor("the plugins are removed", LIVE, () -> plugin("blocking") == null && plugin("healthy") == null);
+        // until their bundles are gone, not only their entries: the other test counts every bundle that stops
+        waitFor("the plugins are removed", LIVE, () -> Stream.of("broken-start", "throwing", "blocking", "healthy")
+            .allMatch(p -> plugin(p) == null && bundlesNamed("de.koeln.zks.itests.plugin." + p).isEmpty()));
     }
 }
