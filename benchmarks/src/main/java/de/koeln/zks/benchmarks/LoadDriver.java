@@ -63,7 +63,7 @@ public final class LoadDriver {
         Scenario.Target target = new Scenario.Target(o.url(), o.user(), o.password().orElse(null),
                 o.requestTimeout());
         out.printf(Locale.ROOT, "ZKS load driver: %s as '%s', %d connections, %s + %d s per scenario,"
-                        + " scenarios %s%n", o.url(), o.user(), o.connections(), warmupText(o),
+                        + " scenarios %s%n", o.url(), o.user(), o.connections(), serverWarmupText(o) + warmupText(o),
                 o.duration().toSeconds(), ids(o.scenarios()));
         warnIfNotLoopback(o, out);
         if (!reachable(target, o, out)) {
@@ -80,13 +80,24 @@ public final class LoadDriver {
             new ScenarioRunner(o.connections(), Duration.ZERO, o.driverWarmup(), o.requestTimeout(), out)
                 .run("driver-warm-up", requests(warm, target, o.randomSeed()));
         }
+        Seeder seeder = new Seeder(target, o.connections(), o.requestTimeout(), o.seedTimeout(), o.randomSeed(), out);
+        if (o.scenarios().contains(Scenario.GET_FILTERED) && o.seedTotal() > 0) {
+            seeder.seedUntil(o.seedTotal()); // first, so that the server warms up on the store it is measured on
+        }
+        if (!o.serverWarmup().isZero()) {
+            // the server's JIT compiles the request paths for minutes on two loaded cores (-Xlog:jit+compilation:
+            // C2 waves until some four minutes into a POST load); a scenario's own warm-up can end on a plateau
+            // between two waves and measure a third of the rate the same server reaches later
+            out.printf(Locale.ROOT, "warming up the server for %d s with a mix of %s ...%n",
+                    o.serverWarmup().toSeconds(), ids(o.scenarios()));
+            new ScenarioRunner(o.connections(), Duration.ZERO, o.serverWarmup(), o.requestTimeout(), out)
+                .run("server-warm-up", mixed(o.scenarios(), target, o.randomSeed()));
+        }
         Map<String, ScenarioResult> results = new LinkedHashMap<>();
         OptionalLong stored = OptionalLong.empty();
         for (Scenario s : o.scenarios()) {
             if (s == Scenario.GET_FILTERED) {
-                Seeder seeder = new Seeder(target, o.connections(), o.requestTimeout(), o.seedTimeout(),
-                        o.randomSeed(), out);
-                stored = o.seedTotal() > 0 ? seeder.seedUntil(o.seedTotal()) : seeder.storedTotal();
+                stored = seeder.storedTotal();
             }
             Settle.beforeScenario(s.id(), o.settle(), out);
             out.printf(Locale.ROOT, "running %s ...%n", s.id());
@@ -127,14 +138,36 @@ public final class LoadDriver {
         };
     }
 
+    /**
+     * Per worker the scenarios' requests in turn, each worker starting at another scenario. Generated from another
+     * seed than the measured requests, so that the warm-up does not fill the server's caches with their filters.
+     */
+    static IntFunction<Supplier<HttpRequest>> mixed(List<Scenario> scenarios, Scenario.Target target, long seed) {
+        List<IntFunction<Supplier<HttpRequest>>> each = scenarios.stream()
+                .map(s -> requests(s, target, seed + 1)).toList();
+        return worker -> {
+            List<Supplier<HttpRequest>> mine = each.stream().map(f -> f.apply(worker)).toList();
+            int[] next = {worker % mine.size()};
+            return () -> {
+                Supplier<HttpRequest> source = mine.get(next[0]);
+                next[0] = (next[0] + 1) % mine.size();
+                return source.get();
+            };
+        };
+    }
+
     static String setup(Options o, OptionalLong stored) {
         String storedText = stored.isPresent()
                 ? String.format(Locale.ROOT, "; %,d incidents stored during get-filtered", stored.getAsLong()) : "";
         return String.format(Locale.ROOT, "Measured %s against %s with `zks-benchmarks` (Java %s, %s, %d cores):"
-                        + " %d connections, %s + %d s per scenario%s.",
+                        + " %d connections, %s%s + %d s per scenario%s.",
                 OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES), o.url(), System.getProperty("java.version"),
                 System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(), o.connections(),
-                warmupText(o), o.duration().toSeconds(), storedText);
+                serverWarmupText(o), warmupText(o), o.duration().toSeconds(), storedText);
+    }
+
+    static String serverWarmupText(Options o) {
+        return o.serverWarmup().isZero() ? "" : o.serverWarmup().toSeconds() + " s of mixed warm-up, then ";
     }
 
     static String warmupText(Options o) {

@@ -20,7 +20,7 @@ public final class Options {
             Scenario.TRIVIAL.id(), Scenario.TRIVIAL_AUTH.id(), Scenario.POST.id(), Scenario.GET_FILTERED.id());
 
     private static final Set<String> KEYS = Set.of("url", "user", "password", "connections", "duration", "warmup",
-            "max-warmup", "driver-warmup", "settle", "seed-total", "seed-timeout", "scenarios", "markdown", "timeout", "seed", "help");
+            "max-warmup", "driver-warmup", "server-warmup", "settle", "seed-total", "seed-timeout", "scenarios", "markdown", "timeout", "seed", "help");
 
     private final URI url;
     private final String user;
@@ -30,6 +30,7 @@ public final class Options {
     private final Duration warmup;
     private final Duration maxWarmup;
     private final Duration driverWarmup;
+    private final Duration serverWarmup;
     private final Duration settle;
     private final long seedTotal;
     private final Duration seedTimeout;
@@ -50,6 +51,7 @@ public final class Options {
         long longest = CommandLine.number(v, "max-warmup", 180, 0, 86_400);
         maxWarmup = Duration.ofSeconds(Math.max(longest, warmup.toSeconds()));
         driverWarmup = Duration.ofSeconds(CommandLine.number(v, "driver-warmup", 20, 0, 86_400));
+        serverWarmup = Duration.ofSeconds(CommandLine.number(v, "server-warmup", 240, 0, 86_400));
         settle = Duration.ofSeconds(CommandLine.number(v, "settle", 300, 0, 86_400));
         seedTotal = CommandLine.number(v, "seed-total", 100_000, 0, 100_000_000);
         seedTimeout = Duration.ofSeconds(CommandLine.number(v, "seed-timeout", 1800, 1, 86_400));
@@ -79,6 +81,9 @@ public final class Options {
                         + " a value not above --warmup = a fixed warm-up)",
                 "  --driver-warmup=<secs>  unmeasured requests before the first scenario, so that the driver's own"
                         + " JVM is warm too (default 20, 0 = none)",
+                "  --server-warmup=<secs>  unmeasured requests of all selected scenarios, mixed, before the first"
+                        + " scenario (after seeding), so that the server's JIT has compiled their paths: on two"
+                        + " cores it compiled for about four minutes under load (default 240, 0 = none)",
                 "  --settle=<secs>         before each scenario, wait at most this long until the machine's CPU load"
                         + " stayed below 25 % for 3 s (background work of earlier phases; default 300, 0 = don't)",
                 "  --seed-total=<n>        before get-filtered, POST incidents until at least n are stored"
@@ -126,6 +131,7 @@ public final class Options {
     public Duration warmup() { return warmup; }
     public Duration maxWarmup() { return maxWarmup; }
     public Duration driverWarmup() { return driverWarmup; }
+    public Duration serverWarmup() { return serverWarmup; }
     public Duration settle() { return settle; }
     public long seedTotal() { return seedTotal; }
     public Duration seedTimeout() { return seedTimeout; }

@@ -44,7 +44,7 @@ class LoadDriverTest {
     void seedsThenMeasuresAndWritesMarkdown(@TempDir Path dir) throws Exception {
         Path md = dir.resolve("perf.md");
         try (FakeServer server = new FakeServer("admin", "pw", 0)) {
-            int code = LoadDriver.run(new String[] {"--url=" + server.uri(), "--connections=3", "--warmup=0", "--max-warmup=0", "--driver-warmup=1", "--settle=1",
+            int code = LoadDriver.run(new String[] {"--url=" + server.uri(), "--connections=3", "--warmup=0", "--max-warmup=0", "--driver-warmup=1", "--server-warmup=1", "--settle=1",
                     "--duration=1", "--seed-total=40", "--scenarios=get-filtered", "--markdown=" + md},
                     Map.of(Options.ENV_PASSWORD, "pw"), out);
 
@@ -54,9 +54,29 @@ class LoadDriverTest {
             assertThat(code).isIn(LoadDriver.EXIT_OK, LoadDriver.EXIT_TARGET_FAILED);
         }
         assertThat(printed()).contains("seeding: 0 incidents stored, posting 40 more", "seeded 40 / 40",
-                "get-filtered p99").doesNotContain("PASS");
+                "warming up the server for 1 s with a mix of get-filtered", "get-filtered p99").doesNotContain("PASS");
+        assertThat(printed().indexOf("seeded 40 / 40")).as("the server warms up on the seeded store")
+                .isLessThan(printed().indexOf("warming up the server"));
         assertThat(Files.readString(md)).startsWith("Measured ").contains("| get-filtered |", "| get-filtered p99 |")
                 .containsPattern("4[0-2] stored").doesNotContain("pw");
+    }
+
+    @Test
+    void theServerWarmUpGivesEachWorkerTheSelectedScenariosInTurn() {
+        Scenario.Target target = new Scenario.Target(java.net.URI.create("http://127.0.0.1:1"), "admin", "pw",
+                java.time.Duration.ofSeconds(1));
+        var mixed = LoadDriver.mixed(java.util.List.of(Scenario.TRIVIAL, Scenario.POST, Scenario.GET_FILTERED), target, 1);
+        var first = mixed.apply(0);
+        var second = mixed.apply(1);
+
+        assertThat(java.util.stream.Stream.generate(first).limit(6).map(LoadDriverTest::kind))
+                .containsExactly("GET /api/platform/health", "POST /api/incidents", "GET /api/incidents",
+                        "GET /api/platform/health", "POST /api/incidents", "GET /api/incidents");
+        assertThat(kind(second.get())).as("another worker starts at another scenario").isEqualTo("POST /api/incidents");
+    }
+
+    private static String kind(java.net.http.HttpRequest request) {
+        return request.method() + " " + request.uri().getPath();
     }
 
     @Test

@@ -24,6 +24,7 @@ class OptionsTest {
         assertThat(o.duration()).isEqualTo(Duration.ofSeconds(20));
         assertThat(o.warmup()).isEqualTo(Duration.ofSeconds(5));
         assertThat(o.maxWarmup()).as("until steady, at most 3 minutes").isEqualTo(Duration.ofSeconds(180));
+        assertThat(o.serverWarmup()).as("the JIT's four minutes under load").isEqualTo(Duration.ofSeconds(240));
         assertThat(o.seedTotal()).isEqualTo(100_000);
         assertThat(o.scenarios()).containsExactly(Scenario.TRIVIAL, Scenario.TRIVIAL_AUTH, Scenario.POST,
                 Scenario.GET_FILTERED);
@@ -35,7 +36,7 @@ class OptionsTest {
     void explicitValuesOverrideDefaultsAndEnvironment() {
         Options o = parse(Map.of(Options.ENV_PASSWORD, "fromEnv"), "--url=http://127.0.0.1:9000/",
                 "--user=bench", "--password=fromArg", "--connections=4", "--duration=3", "--warmup=0",
-                "--seed-total=1_000", "--scenarios=post, trivial,post", "--markdown=out.md");
+                "--seed-total=1_000", "--scenarios=post, trivial,post", "--markdown=out.md", "--server-warmup=0");
         assertThat(o.url()).isEqualTo(URI.create("http://127.0.0.1:9000"));
         assertThat(o.user()).isEqualTo("bench");
         assertThat(o.password()).contains("fromArg");
@@ -44,6 +45,7 @@ class OptionsTest {
         assertThat(o.warmup()).isZero();
         assertThat(o.maxWarmup()).as("still until steady").isEqualTo(Duration.ofSeconds(180));
         assertThat(o.seedTotal()).isEqualTo(1000);
+        assertThat(o.serverWarmup()).isZero();
         assertThat(o.scenarios()).containsExactly(Scenario.POST, Scenario.TRIVIAL);
         assertThat(o.markdown()).contains("out.md");
     }
