@@ -130,7 +130,7 @@ final class UserFile {
                 continue;
             }
             users.add(name);
-            String password = entries.getProperty(name).split(",", 2)[0].trim();
+            String password = entries.getProperty(name).split(",", 2)[0]; // as Karaf splits it, untrimmed
             if (encrypting && !isEncrypted(password)) {
                 settled = false;
             }
