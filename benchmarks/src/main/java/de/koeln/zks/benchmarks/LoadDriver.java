@@ -86,7 +86,7 @@ public final class LoadDriver {
         }
         if (!o.serverWarmup().isZero()) {
             // the server's JIT compiles the request paths for minutes on two loaded cores (-Xlog:jit+compilation:
-            // C2 waves until some four minutes into a POST load); a scenario's own warm-up can end on a plateau
+            // C2 waves for some three minutes of POST load); a scenario's own warm-up can end on a plateau
             // between two waves and measure a third of the rate the same server reaches later
             out.printf(Locale.ROOT, "warming up the server for %d s with a mix of %s ...%n",
                     o.serverWarmup().toSeconds(), ids(o.scenarios()));

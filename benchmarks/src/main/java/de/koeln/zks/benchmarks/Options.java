@@ -83,7 +83,7 @@ public final class Options {
                         + " JVM is warm too (default 20, 0 = none)",
                 "  --server-warmup=<secs>  unmeasured requests of all selected scenarios, mixed, before the first"
                         + " scenario (after seeding), so that the server's JIT has compiled their paths: on two"
-                        + " cores it compiled for about four minutes under load (default 240, 0 = none)",
+                        + " cores it compiled for about three minutes of load (default 240, 0 = none)",
                 "  --settle=<secs>         before each scenario, wait at most this long until the machine's CPU load"
                         + " stayed below 25 % for 3 s (background work of earlier phases; default 300, 0 = don't)",
                 "  --seed-total=<n>        before get-filtered, POST incidents until at least n are stored"

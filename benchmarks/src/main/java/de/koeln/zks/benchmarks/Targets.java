@@ -54,7 +54,9 @@ public final class Targets {
         double ratio = top.requestsPerSecond() / bottom.requestsPerSecond();
         double value = round3(asCost ? 1 - ratio : ratio); // 1 - 800/1000 must be 0.200, not 0.1999...
         boolean pass = asCost ? value < MAX_AUTH_COST : value >= MIN_POST_RATIO;
-        return new Check(name, fmt(value), target, pass ? Verdict.PASS : Verdict.FAIL, errorNote(top, bottom));
+        // shown as compared: two decimals of the rounded value showed 718/7,589 = 0.0946 (0.095) as "0.10"
+        String shown = String.format(Locale.ROOT, "%.3f", value);
+        return new Check(name, shown, target, pass ? Verdict.PASS : Verdict.FAIL, errorNote(top, bottom));
     }
 
     private static Check getFilteredP99(ScenarioResult r, OptionalLong stored) {

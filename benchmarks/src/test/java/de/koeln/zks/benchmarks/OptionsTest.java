@@ -24,7 +24,7 @@ class OptionsTest {
         assertThat(o.duration()).isEqualTo(Duration.ofSeconds(20));
         assertThat(o.warmup()).isEqualTo(Duration.ofSeconds(5));
         assertThat(o.maxWarmup()).as("until steady, at most 3 minutes").isEqualTo(Duration.ofSeconds(180));
-        assertThat(o.serverWarmup()).as("the JIT's four minutes under load").isEqualTo(Duration.ofSeconds(240));
+        assertThat(o.serverWarmup()).as("three minutes of C2 waves and a margin").isEqualTo(Duration.ofSeconds(240));
         assertThat(o.seedTotal()).isEqualTo(100_000);
         assertThat(o.scenarios()).containsExactly(Scenario.TRIVIAL, Scenario.TRIVIAL_AUTH, Scenario.POST,
                 Scenario.GET_FILTERED);

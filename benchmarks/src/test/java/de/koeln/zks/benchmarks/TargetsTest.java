@@ -38,8 +38,8 @@ class TargetsTest {
                 "post", result("post", 2_500, 5, 0),
                 "get-filtered", result("get-filtered", 300, 20, 0)), OptionalLong.of(100_000));
         assertThat(checks).extracting(Targets.Check::verdict).containsOnly(Targets.Verdict.PASS);
-        assertThat(check(checks, "post").value()).isEqualTo("0.25");
-        assertThat(check(checks, "auth").value()).isEqualTo("0.15");
+        assertThat(check(checks, "post").value()).isEqualTo("0.250");
+        assertThat(check(checks, "auth").value()).isEqualTo("0.150");
         // HdrHistogram reports the highest value equivalent to the recorded one (3 significant digits)
         assertThat(check(checks, "get-filtered").value()).startsWith("20.0").endsWith(" ms");
     }
@@ -63,10 +63,20 @@ class TargetsTest {
                 "trivial-auth", result("trivial-auth", 5_000, 1, 0),
                 "post", result("post", 1_000, 1, 0)), OptionalLong.empty());
         assertThat(check(checks, "post").verdict()).isEqualTo(Targets.Verdict.FAIL);
-        assertThat(check(checks, "post").value()).isEqualTo("0.10");
+        assertThat(check(checks, "post").value()).isEqualTo("0.100");
         assertThat(check(checks, "auth").verdict()).isEqualTo(Targets.Verdict.FAIL);
-        assertThat(check(checks, "auth").value()).isEqualTo("0.50");
+        assertThat(check(checks, "auth").value()).isEqualTo("0.500");
         assertThat(check(checks, "get-filtered").verdict()).isEqualTo(Targets.Verdict.NOT_APPLICABLE);
+    }
+
+    @Test
+    void aRatioIsShownAsItWasComparedNotRoundedTwice() {
+        List<Targets.Check> checks = Targets.evaluate(Map.of(
+                "trivial", result("trivial", 7_589.3, 1, 0),
+                "trivial-auth", result("trivial-auth", 7_263.9, 1, 0),
+                "post", result("post", 718.2, 1, 0)), OptionalLong.empty());
+        assertThat(check(checks, "post").value()).isEqualTo("0.095");
+        assertThat(check(checks, "auth").value()).isEqualTo("0.043");
     }
 
     @Test
