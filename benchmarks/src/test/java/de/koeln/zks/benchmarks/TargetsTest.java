@@ -56,12 +56,17 @@ class TargetsTest {
         assertThat(check(atLimit, "get-filtered").verdict()).isEqualTo(Targets.Verdict.FAIL);  // 50 ms not < 50
     }
 
+    /** The three scenarios the ratios need, at these rates, without get-filtered. */
+    private static List<Targets.Check> ratesOnly(double trivial, double trivialAuth, double post) {
+        return Targets.evaluate(Map.of(
+                "trivial", result("trivial", trivial, 1, 0),
+                "trivial-auth", result("trivial-auth", trivialAuth, 1, 0),
+                "post", result("post", post, 1, 0)), OptionalLong.empty());
+    }
+
     @Test
     void slowPostAndExpensiveAuthFail() {
-        List<Targets.Check> checks = Targets.evaluate(Map.of(
-                "trivial", result("trivial", 10_000, 1, 0),
-                "trivial-auth", result("trivial-auth", 5_000, 1, 0),
-                "post", result("post", 1_000, 1, 0)), OptionalLong.empty());
+        List<Targets.Check> checks = ratesOnly(10_000, 5_000, 1_000);
         assertThat(check(checks, "post").verdict()).isEqualTo(Targets.Verdict.FAIL);
         assertThat(check(checks, "post").value()).isEqualTo("0.100");
         assertThat(check(checks, "auth").verdict()).isEqualTo(Targets.Verdict.FAIL);
@@ -71,10 +76,7 @@ class TargetsTest {
 
     @Test
     void aRatioIsShownAsItWasComparedNotRoundedTwice() {
-        List<Targets.Check> checks = Targets.evaluate(Map.of(
-                "trivial", result("trivial", 7_589.3, 1, 0),
-                "trivial-auth", result("trivial-auth", 7_263.9, 1, 0),
-                "post", result("post", 718.2, 1, 0)), OptionalLong.empty());
+        List<Targets.Check> checks = ratesOnly(7_589.3, 7_263.9, 718.2);
         assertThat(check(checks, "post").value()).isEqualTo("0.095");
         assertThat(check(checks, "auth").value()).isEqualTo("0.043");
     }
