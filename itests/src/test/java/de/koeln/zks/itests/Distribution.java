@@ -71,7 +71,8 @@ final class Distribution implements AutoCloseable {
             }
             try {
                 int status = api.get(path, user).status();
-                return status != 404 && status < 500;
+                // with a user, 401 also means "not yet": the login is not possible before the first start's admin
+                return status != 404 && status < 500 && (user == null || status != 401);
             } catch (IllegalStateException notYetListening) {
                 return false;
             }

@@ -144,9 +144,15 @@ public abstract class ZksTestSupport {
 
     /** Paths that must be served before a test starts (resources register one by one after boot). */
     protected List<String> readyPaths() {
-        return List.of("/api/platform/health", "/api/platform/me", "/api/platform/users", "/api/platform/audit",
-            "/api/platform/modules");
+        return PLATFORM_READY_PATHS;
     }
+
+    /**
+     * The platform's own endpoints, served only once its core (users, audit) is up; until then the platform's
+     * application is rebuilt as its resources arrive, and a request in between gets 404.
+     */
+    static final List<String> PLATFORM_READY_PATHS = List.of("/api/platform/health", "/api/platform/me",
+        "/api/platform/users", "/api/platform/audit", "/api/platform/modules");
 
     /** Runs a console command as {@code user} with {@code roles}, as an operator on ssh would. */
     protected String console(String command, String user, String... roles) throws Exception {
