@@ -36,9 +36,6 @@ import org.apache.karaf.jaas.modules.BackingEngine;
  * what was read.
  */
 final class UserFile {
-    /** Karaf's prefix of group entries in the user file. */
-    static final String GROUP_PREFIX = "_g_:";
-
     /** The file's content at one moment, with the user names in it. */
     record Snapshot(byte[] content, Set<String> users, boolean settled) {
     }
@@ -126,7 +123,7 @@ final class UserFile {
         Set<String> users = new TreeSet<>();
         boolean settled = true;
         for (String name : entries.stringPropertyNames()) {
-            if (name.startsWith(GROUP_PREFIX)) {
+            if (name.startsWith(BackingEngine.GROUP_PREFIX)) { // a group, not a user
                 continue;
             }
             users.add(name);
