@@ -1,6 +1,5 @@
 package de.koeln.zks.platform.rest.internal.resources;
 
-
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -9,13 +8,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
-
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import de.koeln.zks.platform.api.AuditAction;
 import de.koeln.zks.platform.api.AuditEntry;
@@ -28,18 +20,13 @@ import de.koeln.zks.platform.support.QueryParams;
 import de.koeln.zks.platform.support.rest.CallerPrincipal;
 
 /** {@code GET /api/platform/audit}: the audit trail, newest first, filtered; for admins only. */
-@Component(service = AuditResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(PlatformApplication.SELECT)
-@JSONRequired
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class AuditResource {
     private final AuditService audit;
 
-    @Activate
-    public AuditResource(@Reference AuditService audit) {
+    public AuditResource(AuditService audit) {
         this.audit = audit;
     }
 

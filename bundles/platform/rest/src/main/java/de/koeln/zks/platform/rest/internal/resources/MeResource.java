@@ -11,13 +11,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-
 import de.koeln.zks.platform.api.Caller;
 import de.koeln.zks.platform.api.Roles;
 import de.koeln.zks.platform.api.UserDirectory;
@@ -25,10 +18,6 @@ import de.koeln.zks.platform.api.UserProfile;
 import de.koeln.zks.platform.support.rest.CallerPrincipal;
 
 /** {@code GET /api/platform/me}: who am I, with which roles and in which units. */
-@Component(service = MeResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(PlatformApplication.SELECT)
-@JSONRequired
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
@@ -44,8 +33,7 @@ public class MeResource {
 
     private final UserDirectory users;
 
-    @Activate
-    public MeResource(@Reference UserDirectory users) {
+    public MeResource(UserDirectory users) {
         this.users = users;
     }
 

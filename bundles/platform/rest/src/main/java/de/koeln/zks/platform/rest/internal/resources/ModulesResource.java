@@ -8,13 +8,6 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-
 import de.koeln.zks.platform.api.ModuleDirectory;
 import de.koeln.zks.platform.api.ModuleInfo;
 import de.koeln.zks.platform.support.rest.ApiDoc;
@@ -23,17 +16,12 @@ import de.koeln.zks.platform.support.rest.ApiDoc;
  * {@code GET /api/platform/modules}: the modules installed right now with version and state, so that clients show
  * only what is there and operators see what runs.
  */
-@Component(service = ModulesResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(PlatformApplication.SELECT)
-@JSONRequired
 @Path("modules")
 @Produces(MediaType.APPLICATION_JSON)
 public class ModulesResource {
     private final ModuleDirectory modules;
 
-    @Activate
-    public ModulesResource(@Reference ModuleDirectory modules) {
+    public ModulesResource(ModuleDirectory modules) {
         this.modules = modules;
     }
 

@@ -19,13 +19,6 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-
 import de.koeln.zks.platform.api.Caller;
 import de.koeln.zks.platform.api.Roles;
 import de.koeln.zks.platform.api.UserDirectory;
@@ -42,10 +35,6 @@ import de.koeln.zks.platform.support.rest.CallerPrincipal;
  * the browser keeps only an HttpOnly session cookie, gone when the browser closes, at logout or after the idle
  * time.
  */
-@Component(service = SessionResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(PlatformApplication.SELECT)
-@JSONRequired
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
@@ -60,9 +49,7 @@ public class SessionResource {
     private final WebSessions sessions;
     private final UserDirectory users;
 
-    @Activate
-    public SessionResource(@Reference Authenticator authenticator, @Reference WebSessions sessions,
-            @Reference UserDirectory users) {
+    public SessionResource(Authenticator authenticator, WebSessions sessions, UserDirectory users) {
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.users = users;

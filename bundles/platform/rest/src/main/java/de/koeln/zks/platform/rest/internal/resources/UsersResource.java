@@ -16,13 +16,6 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-
 import de.koeln.zks.platform.api.Page;
 import de.koeln.zks.platform.api.Roles;
 import de.koeln.zks.platform.api.UserDirectory;
@@ -35,18 +28,13 @@ import de.koeln.zks.platform.support.rest.CallerPrincipal;
 import de.koeln.zks.platform.support.rest.Responses;
 
 /** {@code /api/platform/users}: the user directory (display names, units, workstations), kept by admins. */
-@Component(service = UsersResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(PlatformApplication.SELECT)
-@JSONRequired
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class UsersResource {
     private final UserDirectory users;
 
-    @Activate
-    public UsersResource(@Reference UserDirectory users) {
+    public UsersResource(UserDirectory users) {
         this.users = users;
     }
 
