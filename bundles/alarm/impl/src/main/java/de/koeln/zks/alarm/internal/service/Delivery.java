@@ -18,7 +18,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import de.koeln.zks.alarm.api.AlarmChannel;
 import de.koeln.zks.alarm.api.AlarmEvent;
 import de.koeln.zks.alarm.api.AlarmEvents;
+import de.koeln.zks.platform.support.Events;
 
 /**
  * Hands stored alarm events to every {@link AlarmChannel} (whiteboard: channels come and go at run time),
@@ -108,10 +108,6 @@ public class Delivery {
         if (event.unit != null) {
             p.put(AlarmEvents.UNIT, event.unit);
         }
-        try {
-            eventAdmin.postEvent(new Event(AlarmEvents.topic(event.type), p));
-        } catch (RuntimeException e) {
-            LOG.warn("Could not post alarm event {} of alarm {}", event.type, event.alarmId, e);
-        }
+        Events.post(eventAdmin, AlarmEvents.topic(event.type), p);
     }
 }

@@ -3,10 +3,7 @@ package de.koeln.zks.incidents.internal.service;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import de.koeln.zks.incidents.api.Duty;
 import de.koeln.zks.incidents.api.Incident;
@@ -14,13 +11,13 @@ import de.koeln.zks.incidents.api.IncidentEvents;
 import de.koeln.zks.incidents.api.IncidentStatus;
 import de.koeln.zks.incidents.api.RiskNotice;
 import de.koeln.zks.incidents.api.WarningStatus;
+import de.koeln.zks.platform.support.Events;
 
 /**
  * Posts the module's events (asynchronously) after a change is stored. No personal data: ids, level, kind,
  * unit, statuses and the place (building, floor, room) only. A failing EventAdmin never fails the stored change.
  */
 final class EventPublisher {
-    private static final Logger LOG = LoggerFactory.getLogger(EventPublisher.class);
 
     private final EventAdmin eventAdmin;
 
@@ -88,10 +85,6 @@ final class EventPublisher {
     }
 
     private void post(String topic, Map<String, Object> properties) {
-        try {
-            eventAdmin.postEvent(new Event(topic, properties));
-        } catch (RuntimeException e) {
-            LOG.warn("Could not post event {} {}", topic, properties.get(IncidentEvents.ID), e);
-        }
+        Events.post(eventAdmin, topic, properties);
     }
 }

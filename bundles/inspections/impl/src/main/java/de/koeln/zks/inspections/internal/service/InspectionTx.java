@@ -6,16 +6,13 @@ import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import de.koeln.zks.platform.support.Transactions;
+import de.koeln.zks.platform.support.Events;
 
 /** The module's persistence unit, its transactions, and the events posted after they commit. */
 final class InspectionTx {
-    private static final Logger LOG = LoggerFactory.getLogger(InspectionTx.class);
     static final String UNIT_TARGET = "(osgi.unit.name=zks-inspections)";
     static final String MODULE = "inspections";
 
@@ -32,10 +29,6 @@ final class InspectionTx {
 
     /** Posts an event after the change is committed; a failing EventAdmin is logged, never passed to the caller. */
     static void post(EventAdmin events, String topic, Map<String, Object> properties) {
-        try {
-            events.postEvent(new Event(topic, properties));
-        } catch (RuntimeException e) {
-            LOG.warn("Could not post event {} {}", topic, properties, e);
-        }
+        Events.post(events, topic, properties);
     }
 }

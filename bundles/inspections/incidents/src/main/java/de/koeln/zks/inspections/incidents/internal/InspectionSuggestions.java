@@ -24,6 +24,7 @@ import de.koeln.zks.incidents.api.IncidentStatus;
 import de.koeln.zks.inspections.api.InspectionEvents;
 import de.koeln.zks.inspections.api.InspectionService;
 import de.koeln.zks.platform.api.Caller;
+import de.koeln.zks.platform.support.Events;
 
 /**
  * An incident of Aachener level 2 or more at a known building suggests an inspection there: posts
@@ -117,7 +118,7 @@ public class InspectionSuggestions implements EventHandler {
             putIfKnown(p, InspectionEvents.ROOM, incident.room());
             p.put(InspectionEvents.PLANNED, planned);
             Event suggestion = new Event(InspectionEvents.INSPECTION_SUGGESTED, p);
-            events.postEvent(suggestion);
+            Events.post(events, suggestion);
             suggested.add(incident.id());
             LOG.debug("Incident {} (level {}) at {} suggests an inspection there{}", incident.id(), incident.level(),
                 incident.building(), planned ? "; one is already planned" : "");

@@ -3,17 +3,14 @@ package de.koeln.zks.training.internal.service;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import de.koeln.zks.training.api.Registration;
 import de.koeln.zks.training.api.TrainingEvents;
+import de.koeln.zks.platform.support.Events;
 
 /** Posts the module's events (asynchronously) after a change is stored; a failing EventAdmin never fails the change. */
 final class TrainingEventPublisher {
-    private static final Logger LOG = LoggerFactory.getLogger(TrainingEventPublisher.class);
 
     private final EventAdmin eventAdmin;
 
@@ -49,10 +46,6 @@ final class TrainingEventPublisher {
     }
 
     private void post(String topic, Map<String, Object> properties) {
-        try {
-            eventAdmin.postEvent(new Event(topic, properties));
-        } catch (RuntimeException e) {
-            LOG.warn("Could not post event {}", topic, e);
-        }
+        Events.post(eventAdmin, topic, properties);
     }
 }
