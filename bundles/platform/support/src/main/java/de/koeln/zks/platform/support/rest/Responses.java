@@ -14,8 +14,20 @@ public final class Responses {
 
     /** 201 Created, {@code Location} = request path + "/" + id, ETag from the version. */
     public static Response created(UriInfo uri, Object id, Object entity, long version) {
-        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(id)).build();
-        return Response.created(location).tag(etag(version)).entity(entity).build();
+        return Response.created(location(uri, id)).tag(etag(version)).entity(entity).build();
+    }
+
+    /**
+     * The request path + "/" + id. A numeric id is appended as it is: CXF's {@code UriBuilder} parses templates and
+     * encodes on every build, 2 % of the server's CPU per incident report (profile of 2026-11-28). Any other id is
+     * encoded as a path segment by the builder.
+     */
+    static URI location(UriInfo uri, Object id) {
+        if (id instanceof Long || id instanceof Integer) {
+            String path = uri.getAbsolutePath().toString();
+            return URI.create(path.endsWith("/") ? path + id : path + "/" + id);
+        }
+        return uri.getAbsolutePathBuilder().path(String.valueOf(id)).build();
     }
 
     /** 200 with the record and its ETag. */
