@@ -2,6 +2,8 @@ package de.koeln.zks.platform.support;
 
 import java.security.AccessController;
 import java.security.PrivilegedAction;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.osgi.service.event.Event;
@@ -12,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Posts a module's events after its change is committed. A failing EventAdmin is logged, never passed to the
- * caller: the change is stored and stays stored.
+ * caller: the change is stored and stays stored. The log names the topic and the properties' names, not their
+ * values: events may name people (a course's participant, a report's unit and room).
  * <p>
  * Karaf's EventAdmin adds the JAAS subject of the posting thread to every event without one
  * ({@code org.apache.felix.eventadmin.AddSubject=true}, Karaf's default, which its audit log relies on). To find it,
@@ -33,7 +36,7 @@ public final class Events {
         try {
             event = new Event(topic, properties);
         } catch (RuntimeException e) {
-            LOG.warn("Could not make event {} {}", topic, properties, e);
+            LOG.warn("Could not make event {} with {}", topic, properties == null ? "no properties" : properties.keySet(), e);
             return false;
         }
         return post(eventAdmin, event);
@@ -49,18 +52,13 @@ public final class Events {
             });
             return true;
         } catch (RuntimeException e) {
-            LOG.warn("Could not post event {} {}", event.getTopic(), properties(event), e);
+            LOG.warn("Could not post event {} with {}", event.getTopic(), names(event), e);
             return false;
         }
     }
 
-    private static String properties(Event event) {
-        StringBuilder text = new StringBuilder("{");
-        for (String name : event.getPropertyNames()) {
-            if (!EventConstants.EVENT_TOPIC.equals(name)) {
-                text.append(text.length() > 1 ? ", " : "").append(name).append('=').append(event.getProperty(name));
-            }
-        }
-        return text.append('}').toString();
+    private static List<String> names(Event event) {
+        return Arrays.stream(event.getPropertyNames()).filter(name -> !EventConstants.EVENT_TOPIC.equals(name))
+            .sorted().toList();
     }
 }

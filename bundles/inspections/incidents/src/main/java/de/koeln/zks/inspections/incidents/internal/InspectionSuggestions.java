@@ -118,7 +118,9 @@ public class InspectionSuggestions implements EventHandler {
             putIfKnown(p, InspectionEvents.ROOM, incident.room());
             p.put(InspectionEvents.PLANNED, planned);
             Event suggestion = new Event(InspectionEvents.INSPECTION_SUGGESTED, p);
-            Events.post(events, suggestion);
+            if (!Events.post(events, suggestion)) {
+                return null; // logged; not marked, so the next event of this incident tries again
+            }
             suggested.add(incident.id());
             LOG.debug("Incident {} (level {}) at {} suggests an inspection there{}", incident.id(), incident.level(),
                 incident.building(), planned ? "; one is already planned" : "");

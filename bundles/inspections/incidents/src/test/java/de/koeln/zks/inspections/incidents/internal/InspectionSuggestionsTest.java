@@ -3,8 +3,10 @@ package de.koeln.zks.inspections.incidents.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -14,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 import de.koeln.zks.incidents.api.IncidentEvents;
 import de.koeln.zks.inspections.api.InspectionEvents;
@@ -52,6 +55,17 @@ class InspectionSuggestionsTest {
         assertThat(link.suggest(report(42, 3, "Laurenzplatz 4"))).as("an update of the same incident suggests nothing again")
             .isNull();
         assertThat(events.posted).hasSize(1);
+    }
+
+    @Test
+    void aSuggestionTheEventAdminRefusedIsNotCountedAsMadeAndIsMadeWithTheNextEvent() {
+        EventAdmin stopping = mock(EventAdmin.class);
+        doThrow(new IllegalStateException("The EventAdmin is stopped")).doNothing().when(stopping).postEvent(any());
+        InspectionSuggestions link = new InspectionSuggestions(inspections, stopping);
+
+        assertThat(link.suggest(report(42, 2, "Laurenzplatz 4"))).isNull();
+        assertThat(link.suggest(report(42, 2, "Laurenzplatz 4"))).isNotNull();
+        verify(stopping, times(2)).postEvent(any());
     }
 
     @Test
