@@ -4,13 +4,20 @@ import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Write transactions that are tried again when the database rolled them back for contention (SQLState
  * class 40: deadlock, lock timeout, serialization failure; Derby reports contention on identity columns
  * so too). Nothing of a rolled-back attempt is stored, so trying again is safe; errors of the request
- * itself (validation, conflicts, stale versions) are never retried.
+ * itself (validation, conflicts, stale versions) are never retried. Each retry is logged in one line, so an
+ * operator can tell the transaction manager's warnings about a rolled-back attempt from a lost write (seen at the
+ * first burst of reports after a boot: Derby's identity generator of the audit table gives up under contention).
  */
 public final class Transactions {
+    private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+
     /** How often a write is tried in all. */
     public static final int ATTEMPTS = 3;
 
@@ -25,6 +32,8 @@ public final class Transactions {
                 if (n >= ATTEMPTS || !isContention(e)) {
                     throw e;
                 }
+                LOG.info("Transaction rolled back for contention (SQLState {}); trying again, attempt {} of {}",
+                    contentionState(e), n + 1, ATTEMPTS);
                 backOff(n);
             }
         }
@@ -42,11 +51,16 @@ public final class Transactions {
 
     /** Whether the database gave up a transaction because of other transactions (SQLState class 40). */
     public static boolean isContention(Throwable e) {
+        return contentionState(e) != null;
+    }
+
+    /** The SQLState of class 40 among the causes of {@code e}, or null. */
+    private static String contentionState(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
-                return true;
+                return sql.getSQLState();
             }
         }
-        return false;
+        return null;
     }
 }
