@@ -93,6 +93,40 @@ public class ModuleLifecycleIT extends ZksTestSupport {
     }
 
     /**
+     * The platform's own application is served whole or not at all: while the platform's core (users, audit) is
+     * down, even its health does not answer, and from the first moment the health answers again, the caller, the
+     * users, the audit trail and the modules are there too. (With its resources registered one by one, the health
+     * answered while the others were missing, and after a start each answered 404 until its services came; a
+     * client that waited for the health got 404 on its next request, seen at boot.) Every module is served again
+     * afterwards.
+     */
+    @Test
+    public void thePlatformsApplicationIsServedWholeOrNotAtAll() throws Exception {
+        http(); // everything is served before
+        Bundle core = bundle("de.koeln.zks.platform.core");
+        core.stop();
+        try {
+            waitFor("the caller's endpoint is gone with the core", Duration.ofSeconds(60),
+                () -> http().get("/api/platform/me", EMPLOYEE).status() == 404);
+            assertEquals("no health without users and audit", 404, http().get("/api/platform/health", null).status());
+        } finally {
+            core.start();
+        }
+        waitFor("the platform answers its health again", Duration.ofSeconds(60),
+            () -> http().get("/api/platform/health", null).status() == 200);
+        for (int round = 0; round < 20; round++) {
+            for (String[] path : new String[][] {{"/api/platform/me", EMPLOYEE}, {"/api/platform/users", ADMIN},
+                    {"/api/platform/audit", ADMIN}, {"/api/platform/modules", null}}) {
+                Answer a = http().get(path[0], path[1]);
+                assertEquals("round " + round + ": " + path[0] + " -> " + a, 200, a.status());
+            }
+        }
+        for (String path : readyPaths()) {
+            waitFor(path + " is served again", Duration.ofSeconds(60), () -> http().get(path, ADMIN).status() != 404);
+        }
+    }
+
+    /**
      * The plan refreshes nothing but the module's own bundles (an uninstalled bundle is "refreshed" as it
      * goes): no other bundle is named under "Bundles to refresh" or "Refreshing bundles". The alarm and inspections
      * modules' links to incidents (installed only while both modules are) come and go with the incidents module and
