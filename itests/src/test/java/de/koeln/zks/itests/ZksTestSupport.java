@@ -142,14 +142,14 @@ public abstract class ZksTestSupport {
         return http;
     }
 
-    /** Paths that must be served before a test starts (resources register one by one after boot). */
+    /** Paths that must be served before a test starts (each application is deployed when its services are up). */
     protected List<String> readyPaths() {
         return PLATFORM_READY_PATHS;
     }
 
     /**
-     * The platform's own endpoints, served only once its core (users, audit) is up; until then the platform's
-     * application is rebuilt as its resources arrive, and a request in between gets 404.
+     * The platform's own endpoints, served only once its core (users, audit) is up: its application is deployed
+     * with all of them in one step, and until then answers 404.
      */
     static final List<String> PLATFORM_READY_PATHS = List.of("/api/platform/health", "/api/platform/me",
         "/api/platform/users", "/api/platform/audit", "/api/platform/modules");

@@ -5,13 +5,12 @@ import java.util.Map;
 
 import org.osgi.service.event.EventAdmin;
 
+import de.koeln.zks.platform.support.Events;
 import de.koeln.zks.training.api.Registration;
 import de.koeln.zks.training.api.TrainingEvents;
-import de.koeln.zks.platform.support.Events;
 
 /** Posts the module's events (asynchronously) after a change is stored; a failing EventAdmin never fails the change. */
 final class TrainingEventPublisher {
-
     private final EventAdmin eventAdmin;
 
     TrainingEventPublisher(EventAdmin eventAdmin) {
