@@ -92,7 +92,7 @@ public class IncidentsIT extends ZksTestSupport {
         assertField(http().post("/api/incidents", EMPLOYEE, SAMPLE.replace("Kunde drohte mit Schlägen",
             "x".repeat(5 * 1024 * 1024))), "description");
         assertProblem(http().post("/api/incidents", EMPLOYEE, "{\"kind\": \"THREAT\", "), 400);
-        assertProblem(http().send("POST", "/api/incidents", EMPLOYEE, SAMPLE, "text/plain", Map.of()), 415);
+        assertField(http().send("POST", "/api/incidents", EMPLOYEE, SAMPLE, "text/plain", Map.of()), 415, "Content-Type");
         assertEquals("nothing was stored", before, total(EMPLOYEE));
     }
 
@@ -249,7 +249,11 @@ public class IncidentsIT extends ZksTestSupport {
     }
 
     private static void assertField(Answer answer, String field) {
-        assertProblem(answer, 400);
+        assertField(answer, 400, field);
+    }
+
+    private static void assertField(Answer answer, int status, String field) {
+        assertProblem(answer, status);
         boolean named = false;
         for (JsonNode error : answer.json().get("errors")) {
             named |= field.equals(error.get("field").asText());

@@ -1,6 +1,7 @@
 package de.koeln.zks.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -186,10 +187,13 @@ public class PlatformIT extends ZksTestSupport {
 
         Answer notJson = http().send("PUT", "/api/platform/users/x", ADMIN, "displayName=x", "text/plain", Map.of());
         assertProblem(notJson, 415);
+        assertEquals("Content-Type", notJson.json().get("errors").get(0).get("field").asText());
+        assertTrue(notJson.toString(), notJson.json().get("detail").asText().contains("'text/plain'"));
 
         Answer huge = http().put("/api/platform/users/x", ADMIN, "{\"displayName\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}");
         assertProblem(huge, 400);
         assertEquals("displayName", huge.json().get("errors").get(0).get("field").asText());
+        assertFalse("Jackson's internals stay inside: " + huge, huge.body().contains("StreamReadConstraints"));
 
         Answer overLimit = http().put("/api/platform/users/x", ADMIN, "{\"units\": [" + "\"x\",".repeat(2_200_000) + "\"x\"]}");
         assertProblem(overLimit, 413);
@@ -203,6 +207,11 @@ public class PlatformIT extends ZksTestSupport {
         assertProblem(http().get("/api/platform/no-such-thing", ADMIN), 404);
         Answer method = http().send("DELETE", "/api/platform/health", ADMIN, null, null, Map.of());
         assertProblem(method, 405);
+        assertTrue(method.toString(), method.json().get("detail").asText().contains("allowed: "));
+        assertNotNull(method.toString(), method.header("Allow"));
+        Answer html = http().send("GET", "/api/platform/me", ADMIN, null, null, Map.of("Accept", "text/html"));
+        assertProblem(html, 406);
+        assertEquals("Accept", html.json().get("errors").get(0).get("field").asText());
     }
 
     @Test
@@ -258,6 +267,7 @@ public class PlatformIT extends ZksTestSupport {
         JsonNode body = answer.json();
         assertEquals(status, body.get("status").asInt());
         assertNotNull(body.get("title"));
+        assertFalse(answer + " has no detail", body.path("detail").asText().isBlank());
         assertNull("no stack trace to the client", body.get("trace"));
         assertTrue(!answer.body().contains("Exception"));
     }

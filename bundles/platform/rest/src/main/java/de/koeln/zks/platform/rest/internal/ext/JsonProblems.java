@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import de.koeln.zks.platform.api.problem.ApiException;
 import de.koeln.zks.platform.api.problem.FieldError;
 import de.koeln.zks.platform.api.problem.ValidationException;
+import de.koeln.zks.platform.support.http.ApiJson;
 
 /** Turns Jackson's reading errors into problems a client can act on: which field, what was expected. */
 public final class JsonProblems {
@@ -30,9 +31,13 @@ public final class JsonProblems {
      *                path of their own (over-long strings, broken syntax); may be null
      */
     public static ApiException toValidation(JsonProcessingException e, JsonStreamContext context) {
-        if (e instanceof StreamConstraintsException) {
-            String field = context == null ? BODY : pathOf(context);
-            return new ValidationException(field, "is too long or too deeply nested: " + firstLine(e.getOriginalMessage()));
+        StreamConstraintsException limit = constraint(e);
+        if (limit != null) {
+            String field = e instanceof JsonMappingException mapping ? path(mapping.getPath()) : "";
+            if (field.isEmpty()) {
+                field = context == null ? BODY : pathOf(context);
+            }
+            return new ValidationException(field, describe(limit));
         }
         if (e instanceof JsonParseException parse) {
             return new ValidationException(BODY, "is not valid JSON: " + firstLine(parse.getOriginalMessage())
@@ -58,6 +63,30 @@ public final class JsonProblems {
             return new ValidationException(field.isEmpty() ? BODY : field, "cannot be read: " + firstLine(message));
         }
         return new ValidationException(BODY, "cannot be read: " + firstLine(e.getOriginalMessage()));
+    }
+
+    private static StreamConstraintsException constraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamConstraintsException limit) {
+                return limit;
+            }
+        }
+        return null;
+    }
+
+    /** Jackson's limits in the client's words, without the names of Jackson's own classes. */
+    private static String describe(StreamConstraintsException limit) {
+        String message = limit.getOriginalMessage() == null ? "" : limit.getOriginalMessage();
+        if (message.startsWith("String value length")) {
+            return "is too long: a text may have at most " + ApiJson.MAX_STRING_LENGTH + " characters";
+        }
+        if (message.startsWith("Number value length") || message.startsWith("Number length")) {
+            return "is a number with too many digits";
+        }
+        if (message.contains("nesting depth")) {
+            return "is nested too deeply: at most " + ApiJson.MAX_NESTING_DEPTH + " levels of objects and lists";
+        }
+        return "exceeds a limit of the JSON reader";
     }
 
     private static String describeExpected(Class<?> type, Object value) {

@@ -3,6 +3,8 @@ package de.koeln.zks.platform.rest.internal.ext;
 import java.util.UUID;
 
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 
@@ -21,6 +23,9 @@ import de.koeln.zks.platform.support.Transactions;
 public class ThrowableMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(ThrowableMapper.class);
 
+    @Context
+    private HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable e) {
         Response known = known(e);
@@ -28,7 +33,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
             return known;
         }
         if (e instanceof WebApplicationException wae) {
-            return new WebApplicationExceptionMapper().toResponse(wae);
+            return WebApplicationExceptionMapper.problem(wae, headers);
         }
         if (Transactions.isContention(e)) {
             LOG.warn("The database gave up a transaction for contention after {} attempts", Transactions.ATTEMPTS);

@@ -14,6 +14,7 @@ import javax.ws.rs.core.MultivaluedHashMap;
 import org.junit.jupiter.api.Test;
 
 import de.koeln.zks.platform.api.problem.ValidationException;
+import de.koeln.zks.platform.support.http.ApiJson;
 import de.koeln.zks.platform.support.rest.OptionalBody;
 
 class ZksJsonProviderTest {
@@ -45,5 +46,48 @@ class ZksJsonProviderTest {
         assertThat(provider.isReadable(Map.class, Map.class, annotations(0), MediaType.APPLICATION_OCTET_STREAM_TYPE)).isTrue();
         assertThat(provider.isReadable(Map.class, Map.class, annotations(1), MediaType.APPLICATION_OCTET_STREAM_TYPE)).isFalse();
         assertThat(provider.isReadable(Map.class, Map.class, annotations(1), MediaType.APPLICATION_JSON_TYPE)).isTrue();
+    }
+
+    /** A bean as the modules read them: the over-long text is named by its path. */
+    public static class Report {
+        public String unit;
+        public Location location;
+    }
+
+    public static class Location {
+        public String building;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object readReport(String body) throws Exception {
+        return provider.readFrom((Class) Report.class, Report.class, new Annotation[0], MediaType.APPLICATION_JSON_TYPE,
+            new MultivaluedHashMap<>(), new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aTextOverTheReadersLimitIsNamedInTheClientsWordsNotJacksons() {
+        String longText = "x".repeat(ApiJson.MAX_STRING_LENGTH + 10);
+        String body = "{\"unit\":\"U\",\"location\":{\"building\":\"" + longText + "\"}}";
+        assertThatThrownBy(() -> readReport(body)).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.errors()).singleElement().satisfies(error -> {
+                assertThat(error.field).isEqualTo("location.building");
+                assertThat(error.message).isEqualTo("is too long: a text may have at most " + ApiJson.MAX_STRING_LENGTH
+                    + " characters");
+            });
+            assertThat(e.detail()).doesNotContain("StreamReadConstraints").doesNotContain("Jackson");
+        });
+        assertThatThrownBy(() -> read("{\"note\":\"" + longText + "\"}", 1)).isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.errors()).singleElement().satisfies(error -> {
+                assertThat(error.field).isEqualTo("note");
+                assertThat(error.message).startsWith("is too long");
+            }));
+    }
+
+    @Test
+    void aDocumentNestedTooDeeplyIsRefusedWithTheLimitNamed() {
+        String deep = "{\"a\":".repeat(ApiJson.MAX_NESTING_DEPTH + 5) + "1" + "}".repeat(ApiJson.MAX_NESTING_DEPTH + 5);
+        assertThatThrownBy(() -> read(deep, 1)).isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.message)
+                .isEqualTo("is nested too deeply: at most " + ApiJson.MAX_NESTING_DEPTH + " levels of objects and lists")));
     }
 }
