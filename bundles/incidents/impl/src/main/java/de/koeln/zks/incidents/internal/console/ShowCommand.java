@@ -1,5 +1,8 @@
 package de.koeln.zks.incidents.internal.console;
 
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -42,8 +45,8 @@ public class ShowCommand implements Action {
         row(fields, "reportedAt", ConsoleFormat.time(i.reportedAt));
         row(fields, "reportedBy", i.reportedBy);
         row(fields, "unit", i.unit);
-        row(fields, "location", String.join(" / ", ConsoleFormat.text(l.building), ConsoleFormat.text(l.floor),
-            ConsoleFormat.text(l.room), ConsoleFormat.text(l.address)));
+        row(fields, "location", Stream.of(l.building, l.floor, l.room, l.address)
+            .map(ConsoleFormat::text).filter(part -> !part.isBlank()).collect(Collectors.joining(" / ")));
         row(fields, "kind", i.kind);
         row(fields, "level", i.level);
         row(fields, "description", i.description);
