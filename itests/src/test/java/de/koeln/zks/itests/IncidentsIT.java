@@ -143,6 +143,27 @@ public class IncidentsIT extends ZksTestSupport {
     }
 
     @Test
+    public void aPeriodGivenAsDatesIsWholeDaysInCologne() {
+        String unit = "Stadtkasse " + UUID.randomUUID();
+        for (String occurred : List.of("2025-10-31T23:30:00+01:00", "2025-11-01T00:30:00+01:00", "2025-11-30T23:30:00+01:00",
+                "2025-12-01T00:10:00+01:00")) {
+            String body = report(unit, "INSULT", 1, "Beleidigung").replaceFirst("\"occurredAt\":\"[^\"]+\"",
+                "\"occurredAt\":\"" + occurred + "\"");
+            assertEquals(201, http().post("/api/incidents", MANAGER, body).status());
+        }
+        String q = "unit=" + java.net.URLEncoder.encode(unit, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("the first and the last of November, in Cologne", 2,
+            http().get("/api/incidents?" + q + "&from=2025-11-01&to=2025-11-30", MANAGER).json().get("total").asLong());
+        assertEquals("one day", 1, http().get("/api/incidents?" + q + "&from=2025-11-30&to=2025-11-30", MANAGER).json()
+            .get("total").asLong());
+        assertEquals("a date-time is taken as given, its end excluded", 1, http().get("/api/incidents?" + q
+            + "&from=2025-11-01T00:00:00%2B01:00&to=2025-11-30T23:30:00%2B01:00", MANAGER).json().get("total").asLong());
+        JsonNode stats = http().get("/api/incidents/statistics?from=2025-11-01&to=2025-11-30", MANAGER).json();
+        assertEquals(stats.toString(), 2, stats.get("byUnit").get(unit).asLong());
+        assertField(http().get("/api/incidents?" + q + "&to=30.11.2025", MANAGER), "to");
+    }
+
+    @Test
     public void triageFollowsTheLifecycleAndRefusesIllegalSteps() {
         JsonNode created = http().post("/api/incidents", EMPLOYEE, report("Bürgeramt Innenstadt", "PHYSICAL_ASSAULT", 2, "Schlag")).json();
         long id = created.get("id").asLong();

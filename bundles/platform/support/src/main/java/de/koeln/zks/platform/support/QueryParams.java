@@ -2,6 +2,8 @@ package de.koeln.zks.platform.support;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.koeln.zks.platform.api.problem.ValidationException;
@@ -82,15 +85,48 @@ public final class QueryParams {
         return result;
     }
 
+    /**
+     * The city's time zone. A date a user names as a period's first or last day is a day in Cologne, as the
+     * months of the statistics are.
+     */
+    public static final ZoneId LOCAL_ZONE = ZoneId.of("Europe/Berlin");
+
+    /**
+     * @deprecated a bare date was read as midnight UTC; use {@link #periodStart} or {@link #periodEnd}, which read
+     *             it as a day in {@link #LOCAL_ZONE}
+     */
+    @Deprecated
     public static OffsetDateTime dateTime(String name, String value) {
+        return read(name, value, date -> date.atStartOfDay().atOffset(ZoneOffset.UTC));
+    }
+
+    /**
+     * The first moment of a period: a date-time with offset as given, or a date ({@code 2026-11-01}) meaning the
+     * start of that day in Cologne.
+     */
+    public static OffsetDateTime periodStart(String name, String value) {
+        return read(name, value, date -> date.atStartOfDay(LOCAL_ZONE).toOffsetDateTime());
+    }
+
+    /**
+     * The end of a period, itself no longer part of it: a date-time with offset as given, or a date
+     * ({@code 2026-11-30}) meaning that whole day in Cologne is included, i.e. the start of the next day.
+     * {@code from=2026-11-01&to=2026-11-30} is November.
+     */
+    public static OffsetDateTime periodEnd(String name, String value) {
+        return read(name, value, date -> date.plusDays(1).atStartOfDay(LOCAL_ZONE).toOffsetDateTime());
+    }
+
+    private static OffsetDateTime read(String name, String value, Function<LocalDate, OffsetDateTime> ofDate) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String text = value.strip();
         try {
-            return OffsetDateTime.parse(value.strip());
+            return OffsetDateTime.parse(text);
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(value.strip()).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+                return ofDate.apply(LocalDate.parse(text));
             } catch (DateTimeParseException e2) {
                 throw new ValidationException(name,
                     "'" + value + "' is not a date (2026-11-20) or a date-time with offset (2026-11-20T10:15:00+01:00)");

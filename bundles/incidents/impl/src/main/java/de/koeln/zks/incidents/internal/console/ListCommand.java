@@ -40,7 +40,7 @@ public class ListCommand implements Action {
     @Option(name = "--from", description = "Occurred at or after (2026-11-01 or 2026-11-01T00:00:00+01:00)")
     String from;
 
-    @Option(name = "--to", description = "Occurred before")
+    @Option(name = "--to", description = "Occurred up to (2026-11-30: to the end of that day in Cologne, or before a date-time with offset)")
     String to;
 
     @Option(name = "--limit", description = "At most this many (1-500)")

@@ -25,13 +25,13 @@ public class StatsCommand implements Action {
     @Option(name = "--from", description = "Occurred at or after (2026-01-01 or with time and offset)")
     String from;
 
-    @Option(name = "--to", description = "Occurred before")
+    @Option(name = "--to", description = "Occurred up to (2026-12-31: to the end of that day in Cologne, or before a date-time with offset)")
     String to;
 
     @Override
     public Object execute() {
-        IncidentStatistics stats = incidents.statistics(ConsoleCaller.current(), QueryParams.dateTime("from", from),
-            QueryParams.dateTime("to", to));
+        IncidentStatistics stats = incidents.statistics(ConsoleCaller.current(), QueryParams.periodStart("from", from),
+            QueryParams.periodEnd("to", to));
         System.out.println("Total: " + stats.total);
         ShellTable table = new ShellTable();
         table.column("By");

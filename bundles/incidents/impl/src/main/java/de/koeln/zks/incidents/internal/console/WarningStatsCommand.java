@@ -27,7 +27,7 @@ public class WarningStatsCommand implements Action {
     @Option(name = "--from", description = "Checked at or after (2026-11-01 or 2026-11-01T00:00:00+01:00)")
     String from;
 
-    @Option(name = "--to", description = "Checked before")
+    @Option(name = "--to", description = "Checked up to (2026-11-30: to the end of that day in Cologne, or before a date-time with offset)")
     String to;
 
     @Option(name = "--user", description = "Only checks by this user")
@@ -36,8 +36,8 @@ public class WarningStatsCommand implements Action {
     @Override
     public Object execute() {
         CheckQuery query = new CheckQuery();
-        query.from = QueryParams.dateTime("from", from);
-        query.to = QueryParams.dateTime("to", to);
+        query.from = QueryParams.periodStart("from", from);
+        query.to = QueryParams.periodEnd("to", to);
         query.checkedBy = user;
         CheckStatistics s = warnings.checkStatistics(ConsoleCaller.current(), query);
         ShellTable table = new ShellTable();

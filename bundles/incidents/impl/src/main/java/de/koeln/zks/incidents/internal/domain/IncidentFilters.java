@@ -21,8 +21,8 @@ public final class IncidentFilters {
 
     public static IncidentQuery parse(Map<String, List<String>> params) {
         IncidentQuery q = new IncidentQuery();
-        q.from = QueryParams.dateTime("from", first(params, "from"));
-        q.to = QueryParams.dateTime("to", first(params, "to"));
+        q.from = QueryParams.periodStart("from", first(params, "from"));
+        q.to = QueryParams.periodEnd("to", first(params, "to"));
         for (String unit : params.getOrDefault("unit", List.of())) {
             if (unit != null && !unit.isBlank()) {
                 q.units.add(unit.strip());

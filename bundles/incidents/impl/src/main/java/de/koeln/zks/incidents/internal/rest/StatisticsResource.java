@@ -32,7 +32,7 @@ public class StatisticsResource {
     @ApiDoc(summary = "Counts by level, kind, unit, month and status for a period")
     public IncidentStatistics statistics(@QueryParam("from") String from, @QueryParam("to") String to,
             @Context SecurityContext security) {
-        return incidents.statistics(CallerPrincipal.of(security), QueryParams.dateTime("from", from),
-            QueryParams.dateTime("to", to));
+        return incidents.statistics(CallerPrincipal.of(security), QueryParams.periodStart("from", from),
+            QueryParams.periodEnd("to", to));
     }
 }

@@ -156,8 +156,8 @@ public class WarningsResource {
 
     private static CheckQuery checkQuery(String from, String to, String checkedBy, String purpose, String warning) {
         CheckQuery q = new CheckQuery();
-        q.from = QueryParams.dateTime("from", from);
-        q.to = QueryParams.dateTime("to", to);
+        q.from = QueryParams.periodStart("from", from);
+        q.to = QueryParams.periodEnd("to", to);
         q.checkedBy = checkedBy == null || checkedBy.isBlank() ? null : checkedBy.strip();
         q.purpose = QueryParams.enumValue("purpose", purpose, CheckPurpose.class);
         q.warning = QueryParams.id("warning", warning);

@@ -20,14 +20,14 @@ class IncidentFiltersTest {
     void readsEveryFilter() {
         IncidentQuery q = IncidentFilters.parse(Map.of(
             "from", List.of("2026-11-01T00:00:00+01:00"),
-            "to", List.of("2026-12-01"),
+            "to", List.of("2026-11-30"),
             "unit", List.of("Amt für Soziales, Arbeit und Senioren", "Bürgeramt Innenstadt", " "),
             "kind", List.of("threat,INSULT"),
             "level", List.of("2", "3"),
             "status", List.of("REPORTED,in_review"),
             "reportedBy", List.of(" anna ")));
         assertThat(q.from).isEqualTo(OffsetDateTime.parse("2026-11-01T00:00:00+01:00"));
-        assertThat(q.to).isEqualTo(OffsetDateTime.parse("2026-12-01T00:00:00Z"));
+        assertThat(q.to).as("a date is a whole day in Cologne").isEqualTo(OffsetDateTime.parse("2026-12-01T00:00:00+01:00"));
         assertThat(q.units).as("unit names may contain commas").containsExactly(
             "Amt für Soziales, Arbeit und Senioren", "Bürgeramt Innenstadt");
         assertThat(q.kinds).containsExactlyInAnyOrder(IncidentKind.THREAT, IncidentKind.INSULT);

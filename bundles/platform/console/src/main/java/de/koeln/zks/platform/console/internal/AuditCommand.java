@@ -37,10 +37,10 @@ public class AuditCommand implements Action {
     @Option(name = "--action", description = "CREATE, UPDATE, STATUS_CHANGE, DELETE, READ_PERSONAL, EXPORT, ERASE")
     private String action;
 
-    @Option(name = "--from", description = "From (2026-11-01 or an ISO date-time)")
+    @Option(name = "--from", description = "From (2026-11-01: that day in Cologne, or a date-time with offset)")
     private String from;
 
-    @Option(name = "--to", description = "Before (2026-12-01 or an ISO date-time)")
+    @Option(name = "--to", description = "To (2026-11-30: up to the end of that day in Cologne, or before a date-time with offset)")
     private String to;
 
     @Option(name = "--limit", description = "At most this many (default 50)")
@@ -54,8 +54,8 @@ public class AuditCommand implements Action {
         query.recordType = recordType;
         query.recordId = recordId;
         query.action = QueryParams.enumValue("--action", action, AuditAction.class);
-        query.from = QueryParams.dateTime("--from", from);
-        query.to = QueryParams.dateTime("--to", to);
+        query.from = QueryParams.periodStart("--from", from);
+        query.to = QueryParams.periodEnd("--to", to);
         Page<AuditEntry> page = audit.query(ConsoleCaller.current(), query, 0, Math.max(1, Math.min(limit, 500)));
         ShellTable table = new ShellTable();
         table.column("When (UTC)");

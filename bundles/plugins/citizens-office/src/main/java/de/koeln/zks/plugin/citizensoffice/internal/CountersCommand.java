@@ -29,7 +29,7 @@ public class CountersCommand implements Action {
 
     @Override
     public Object execute() {
-        CounterReport report = book.report(ConsoleCaller.current(), unit, QueryParams.dateTime("from", from));
+        CounterReport report = book.report(ConsoleCaller.current(), unit, QueryParams.periodStart("from", from));
         ShellTable table = new ShellTable();
         table.column("Unit");
         table.column("Counter").alignRight();

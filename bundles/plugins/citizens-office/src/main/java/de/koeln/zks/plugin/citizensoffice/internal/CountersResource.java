@@ -30,6 +30,6 @@ public class CountersResource {
         + "unit managers: their own)")
     public CounterReport counters(@Context SecurityContext security, @QueryParam("unit") String unit,
             @QueryParam("from") String from) {
-        return book.report(CallerPrincipal.of(security), unit, QueryParams.dateTime("from", from));
+        return book.report(CallerPrincipal.of(security), unit, QueryParams.periodStart("from", from));
     }
 }

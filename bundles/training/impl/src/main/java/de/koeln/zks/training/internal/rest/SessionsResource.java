@@ -63,8 +63,8 @@ public class SessionsResource {
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @Context SecurityContext security) {
         SessionQuery q = new SessionQuery();
         q.course = QueryParams.id("course", course);
-        q.from = QueryParams.dateTime("from", from);
-        q.to = QueryParams.dateTime("to", to);
+        q.from = QueryParams.periodStart("from", from);
+        q.to = QueryParams.periodEnd("to", to);
         q.status = QueryParams.enumValue("status", status, SessionStatus.class);
         q.trainer = trainer == null || trainer.isBlank() ? null : trainer.strip();
         Paging paging = Paging.of(offset, limit);

@@ -41,8 +41,8 @@ public class TrainingStatisticsResource {
         + "of staff at risk workplaces", returns = TrainingStatistics.class, queryParams = {"from", "to"})
     public TrainingStatistics statistics(@QueryParam("from") String from, @QueryParam("to") String to,
             @Context SecurityContext security) {
-        return records.statistics(CallerPrincipal.of(security), QueryParams.dateTime("from", from),
-            QueryParams.dateTime("to", to));
+        return records.statistics(CallerPrincipal.of(security), QueryParams.periodStart("from", from),
+            QueryParams.periodEnd("to", to));
     }
 
     @GET

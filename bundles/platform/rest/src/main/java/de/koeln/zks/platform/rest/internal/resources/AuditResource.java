@@ -41,8 +41,8 @@ public class AuditResource {
         query.recordType = recordType;
         query.recordId = recordId;
         query.action = QueryParams.enumValue("action", action, AuditAction.class);
-        query.from = QueryParams.dateTime("from", from);
-        query.to = QueryParams.dateTime("to", to);
+        query.from = QueryParams.periodStart("from", from);
+        query.to = QueryParams.periodEnd("to", to);
         Paging paging = Paging.of(offset, limit);
         return audit.query(CallerPrincipal.of(security), query, paging.offset(), paging.limit());
     }
