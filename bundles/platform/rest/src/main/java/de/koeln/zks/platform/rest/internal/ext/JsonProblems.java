@@ -55,8 +55,10 @@ public final class JsonProblems {
                 return new ValidationException(field, describeExpected(format.getTargetType(), format.getValue()));
             }
             if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-                return new ValidationException(field.equals(BODY) || field.isEmpty() ? BODY : field,
-                    "must be " + typeName(mismatch.getTargetType()));
+                // without a path of its own, the mismatch is the document itself (e.g. a list where an object
+                // belongs), even when the parser already stands inside it
+                String mapped = path(mapping.getPath());
+                return new ValidationException(mapped.isEmpty() ? BODY : mapped, "must be " + typeName(mismatch.getTargetType()));
             }
             Throwable cause = e.getCause();
             String message = cause != null && cause.getMessage() != null ? cause.getMessage() : e.getOriginalMessage();
@@ -125,7 +127,7 @@ public final class JsonProblems {
                 if (List.class.isAssignableFrom(type) || type.isArray()) {
                     return "a list";
                 }
-                return "an object (" + simple + ")";
+                return "a JSON object";
         }
     }
 

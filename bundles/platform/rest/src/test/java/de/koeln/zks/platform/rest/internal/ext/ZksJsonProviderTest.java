@@ -90,4 +90,17 @@ class ZksJsonProviderTest {
             e -> assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.message)
                 .isEqualTo("is nested too deeply: at most " + ApiJson.MAX_NESTING_DEPTH + " levels of objects and lists")));
     }
+
+    @Test
+    void aListWhereTheDocumentMustBeAnObjectNamesTheBodyNotAnIndexNorAClass() {
+        for (String body : new String[] {"[]", "[{\"unit\":\"U\"}]", "\"text\""}) {
+            assertThatThrownBy(() -> readReport(body)).as(body).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors()).singleElement().satisfies(error -> {
+                    assertThat(error.field).isEqualTo("(body)");
+                    assertThat(error.message).isEqualTo("must be a JSON object");
+                }));
+        }
+        assertThatThrownBy(() -> readReport("{\"location\":[]}")).isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.field).isEqualTo("location")));
+    }
 }
