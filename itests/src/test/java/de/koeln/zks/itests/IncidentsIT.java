@@ -7,12 +7,18 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -22,6 +28,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -239,6 +246,54 @@ public class IncidentsIT extends ZksTestSupport {
         assertFalse(http().get("/api/incidents/notices/current", OTHER_EMPLOYEE).body().contains("Aggressiver Kunde"));
         assertTrue(http().get("/api/incidents/notices", MANAGER).body().contains("Abgelaufen"));
         assertProblem(http().post("/api/incidents/notices", EMPLOYEE, "{}"), 403);
+    }
+
+    @Test
+    public void retentionErasesThePersonalFieldsOfOldClosedReportsAndTheStatisticsKeepCountingThem() throws Exception {
+        String unit = "Jugendamt " + UUID.randomUUID();
+        String body = report(unit, "PHYSICAL_ASSAULT", 2, "Schlag ins Gesicht").replace("}",
+            ",\"injuries\":\"Prellung am Kinn\",\"witnessDetails\":\"Frau K., Kollegin\"}");
+        long id = http().post("/api/incidents", EMPLOYEE, body).json().get("id").asLong();
+        Answer rejected = http().post("/api/incidents/" + id + "/status", MANAGER,
+            "{\"status\":\"REJECTED\",\"reason\":\"Doppelt gemeldet\"}");
+        assertEquals(rejected.body(), 200, rejected.status());
+
+        String early = console("incident:erase-expired", ADMIN, "admin");
+        assertTrue("not old enough yet: " + early, early.contains("Erased the personal data of 0 incidents"));
+        // the report was rejected six years ago (the retention is 1825 days): set its last status change back
+        backdateStatusChange(id, LocalDateTime.now(ZoneOffset.UTC).minusYears(6));
+        String run = console("incident:erase-expired", ADMIN, "admin");
+        assertTrue(run, run.contains("Erased the personal data of 1 incident"));
+
+        JsonNode erased = http().get("/api/incidents/" + id, MANAGER).json();
+        assertTrue(erased.toString(), erased.get("erased").asBoolean());
+        assertFalse(erased.toString(), erased.toString().contains("Schlag ins Gesicht"));
+        assertFalse(erased.toString(), erased.toString().contains("Prellung"));
+        assertFalse(erased.toString(), erased.toString().contains("Frau K."));
+        assertEquals("what is not personal stays", "PHYSICAL_ASSAULT", erased.get("kind").asText());
+        JsonNode stats = http().get("/api/incidents/statistics", MANAGER).json();
+        assertEquals(stats.toString(), 1, stats.get("byUnit").get(unit).asLong());
+        JsonNode audit = http().get("/api/platform/audit?module=incidents&action=ERASE&recordId=" + id, ADMIN).json();
+        assertEquals(audit.toString(), 1, audit.get("total").asLong());
+    }
+
+    /** Sets the time of a report's last status change in the database, as if it had been made then. */
+    private void backdateStatusChange(long id, LocalDateTime at) throws Exception {
+        ServiceReference<DataSource> ref = bundleContext.getServiceReferences(DataSource.class, "(osgi.jndi.service.name=zks)")
+            .iterator().next();
+        DataSource dataSource = bundleContext.getService(ref);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                    "UPDATE INCIDENTS_INCIDENT SET STATUS_CHANGED_UTC = ? WHERE ID = ?")) {
+            update.setTimestamp(1, Timestamp.valueOf(at));
+            update.setLong(2, id);
+            assertEquals(1, update.executeUpdate());
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } finally {
+            bundleContext.ungetService(ref);
+        }
     }
 
     @Test
