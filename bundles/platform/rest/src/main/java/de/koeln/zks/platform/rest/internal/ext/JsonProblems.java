@@ -80,7 +80,7 @@ public final class JsonProblems {
     private static String describe(StreamConstraintsException limit) {
         String message = limit.getOriginalMessage() == null ? "" : limit.getOriginalMessage();
         if (message.startsWith("String value length")) {
-            return "is too long: a text may have at most " + ApiJson.MAX_STRING_LENGTH + " characters";
+            return "is too long (more than " + ApiJson.MAX_STRING_LENGTH + " characters; the field itself may allow far fewer)";
         }
         if (message.startsWith("Number value length") || message.startsWith("Number length")) {
             return "is a number with too many digits";

@@ -71,8 +71,8 @@ class ZksJsonProviderTest {
         assertThatThrownBy(() -> readReport(body)).isInstanceOfSatisfying(ValidationException.class, e -> {
             assertThat(e.errors()).singleElement().satisfies(error -> {
                 assertThat(error.field).isEqualTo("location.building");
-                assertThat(error.message).isEqualTo("is too long: a text may have at most " + ApiJson.MAX_STRING_LENGTH
-                    + " characters");
+                assertThat(error.message).isEqualTo("is too long (more than " + ApiJson.MAX_STRING_LENGTH
+                    + " characters; the field itself may allow far fewer)");
             });
             assertThat(e.detail()).doesNotContain("StreamReadConstraints").doesNotContain("Jackson");
         });
