@@ -31,6 +31,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.ServiceReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import de.koeln.zks.itests.HttpApi.Answer;
 
@@ -211,6 +212,30 @@ public class IncidentsIT extends ZksTestSupport {
             "application/json", Map.of("If-Match", etag));
         assertProblem(stale, 412);
         assertEquals("neu", http().get("/api/incidents/" + id, MANAGER).json().get("description").asText());
+    }
+
+    @Test
+    public void aReportReadAndSentBackWithChangesIsAnUpdateGuardedByItsVersion() {
+        long id = http().post("/api/incidents", EMPLOYEE, report("Bürgeramt Innenstadt", "THREAT", 2, "Drohung am Schalter"))
+            .json().get("id").asLong();
+        ObjectNode read = (ObjectNode) http().get("/api/incidents/" + id, MANAGER).json();
+        assertTrue(read.toString(), read.has("id") && read.has("status") && read.has("version") && read.has("reportedAt"));
+
+        read.put("description", "Drohung am Schalter, Täter kam zweimal");
+        Answer changed = http().put("/api/incidents/" + id, MANAGER, read.toString());
+        assertEquals(changed.body(), 200, changed.status());
+        assertEquals("Drohung am Schalter, Täter kam zweimal", changed.json().get("description").asText());
+        assertEquals("the server's own fields are not taken from the client", "REPORTED", changed.json().get("status").asText());
+
+        read.put("description", "veraltet");
+        assertProblem(http().put("/api/incidents/" + id, MANAGER, read.toString()), 412);
+        read.put("status", "CLOSED").put("id", 999_999);
+        read.put("version", changed.json().get("version").asLong());
+        Answer current = http().put("/api/incidents/" + id, MANAGER, read.toString());
+        assertEquals(current.body(), 200, current.status());
+        assertEquals(id, current.json().get("id").asLong());
+        assertEquals("REPORTED", current.json().get("status").asText());
+        assertField(http().put("/api/incidents/" + id, MANAGER, read.put("colour", "rot").toString()), "colour");
     }
 
     @Test

@@ -6,8 +6,6 @@ import java.time.OffsetDateTime;
 public class Incident extends IncidentInput {
     public Long id;
     public IncidentStatus status;
-    /** The optimistic-locking version, also the ETag. */
-    public Long version;
     public OffsetDateTime reportedAt;
     /** The reporter: shown to the reporter themself and to security managers and admins only, else null. */
     public String reportedBy;

@@ -42,4 +42,12 @@ public class IncidentInput {
      * @since 1.3
      */
     public java.util.Map<String, Object> extra;
+    /**
+     * The optimistic-locking version, also the ETag. In an answer, the stored one. On an update, the version the
+     * client read: a stale one is refused with 412, as with {@code If-Match}, which takes precedence when both are
+     * sent. Ignored when reporting.
+     *
+     * @since 1.6 (before, a field of {@link Incident} only)
+     */
+    public Long version;
 }

@@ -19,7 +19,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
-
 import de.koeln.zks.incidents.api.Incident;
 import de.koeln.zks.incidents.api.IncidentInput;
 import de.koeln.zks.incidents.api.IncidentService;
@@ -30,8 +29,9 @@ import de.koeln.zks.platform.api.Page;
 import de.koeln.zks.platform.api.Roles;
 import de.koeln.zks.platform.support.Paging;
 import de.koeln.zks.platform.support.Versions;
-import de.koeln.zks.platform.support.rest.CallerPrincipal;
 import de.koeln.zks.platform.support.rest.ApiDoc;
+import de.koeln.zks.platform.support.rest.CallerPrincipal;
+import de.koeln.zks.platform.support.rest.ReadOnlyFields;
 import de.koeln.zks.platform.support.rest.Responses;
 
 /**
@@ -79,10 +79,16 @@ public class IncidentResource {
     @PUT
     @Path(IncidentsApplication.ID)
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiDoc(summary = "Correct an incident (If-Match: the ETag you read, 412 when stale)", returns = Incident.class)
-    public Response update(@PathParam("id") long id, IncidentInput input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Context SecurityContext security) {
-        Incident updated = incidents.update(CallerPrincipal.of(security), id, input, Versions.parseIfMatch(ifMatch));
+    @ApiDoc(summary = "Correct an incident: send the report as you read it, with your changes (If-Match or its version: "
+        + "the one you read, 412 when stale; the fields the server sets are ignored)", returns = Incident.class)
+    public Response update(@PathParam("id") long id,
+            @ReadOnlyFields({"id", "status", "reportedAt", "reportedBy", "statusReason", "updatedAt", "suggestedLevel", "erased"})
+            IncidentInput input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
+        Long expected = Versions.parseIfMatch(ifMatch);
+        if (expected == null && input != null) {
+            expected = input.version;
+        }
+        Incident updated = incidents.update(CallerPrincipal.of(security), id, input, expected);
         return Responses.ok(updated, updated.version);
     }
 

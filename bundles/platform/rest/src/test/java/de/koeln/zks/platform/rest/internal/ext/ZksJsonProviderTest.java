@@ -16,12 +16,17 @@ import org.junit.jupiter.api.Test;
 import de.koeln.zks.platform.api.problem.ValidationException;
 import de.koeln.zks.platform.support.http.ApiJson;
 import de.koeln.zks.platform.support.rest.OptionalBody;
+import de.koeln.zks.platform.support.rest.ReadOnlyFields;
 
 class ZksJsonProviderTest {
     private final ZksJsonProvider provider = new ZksJsonProvider();
 
     @SuppressWarnings("unused")
     void endpoint(@OptionalBody Map<String, Object> optional, Map<String, Object> required) {
+    }
+
+    @SuppressWarnings("unused")
+    void update(@ReadOnlyFields({"id", "status", "reportedAt"}) Report sentBack) {
     }
 
     private static Annotation[] annotations(int parameter) throws NoSuchMethodException {
@@ -102,5 +107,32 @@ class ZksJsonProviderTest {
         }
         assertThatThrownBy(() -> readReport("{\"location\":[]}")).isInstanceOfSatisfying(ValidationException.class,
             e -> assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.field).isEqualTo("location")));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Report readSentBack(String body) throws Exception {
+        Annotation[] annotations = ZksJsonProviderTest.class.getDeclaredMethod("update", Report.class).getParameterAnnotations()[0];
+        return (Report) provider.readFrom((Class) Report.class, Report.class, annotations, MediaType.APPLICATION_JSON_TYPE,
+            new MultivaluedHashMap<>(), new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aRecordSentBackAsItWasAnsweredHasItsReadOnlyFieldsDropped() throws Exception {
+        Report report = readSentBack("{\"id\":5,\"status\":\"IN_REVIEW\",\"reportedAt\":{\"any\":[1,2]},\"unit\":\"Bürgeramt\","
+            + "\"location\":{\"building\":\"Laurenzplatz 4\"}}");
+
+        assertThat(report.unit).isEqualTo("Bürgeramt");
+        assertThat(report.location.building).isEqualTo("Laurenzplatz 4");
+    }
+
+    @Test
+    void otherUnknownFieldsAndReadOnlyNamesInsideTheRecordAreStillRefused() {
+        assertThatThrownBy(() -> readSentBack("{\"id\":5,\"colour\":\"red\"}")).isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.field).isEqualTo("colour")));
+        assertThatThrownBy(() -> readSentBack("{\"location\":{\"id\":1}}")).isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.field).isEqualTo("location.id")));
+        assertThatThrownBy(() -> readReport("{\"id\":5}")).as("without the annotation")
+            .isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.field).isEqualTo("id")));
     }
 }
