@@ -2,7 +2,6 @@ package de.koeln.zks.platform.support;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -86,14 +85,8 @@ public final class QueryParams {
     }
 
     /**
-     * The city's time zone. A date a user names as a period's first or last day is a day in Cologne, as the
-     * months of the statistics are.
-     */
-    public static final ZoneId LOCAL_ZONE = ZoneId.of("Europe/Berlin");
-
-    /**
      * @deprecated a bare date was read as midnight UTC; use {@link #periodStart} or {@link #periodEnd}, which read
-     *             it as a day in {@link #LOCAL_ZONE}
+     *             it as a day in {@link UtcTimes#LOCAL_ZONE}
      */
     @Deprecated
     public static OffsetDateTime dateTime(String name, String value) {
@@ -105,7 +98,7 @@ public final class QueryParams {
      * start of that day in Cologne.
      */
     public static OffsetDateTime periodStart(String name, String value) {
-        return read(name, value, date -> date.atStartOfDay(LOCAL_ZONE).toOffsetDateTime());
+        return read(name, value, date -> date.atStartOfDay(UtcTimes.LOCAL_ZONE).toOffsetDateTime());
     }
 
     /**
@@ -114,7 +107,7 @@ public final class QueryParams {
      * {@code from=2026-11-01&to=2026-11-30} is November.
      */
     public static OffsetDateTime periodEnd(String name, String value) {
-        return read(name, value, date -> date.plusDays(1).atStartOfDay(LOCAL_ZONE).toOffsetDateTime());
+        return read(name, value, date -> date.plusDays(1).atStartOfDay(UtcTimes.LOCAL_ZONE).toOffsetDateTime());
     }
 
     private static OffsetDateTime read(String name, String value, Function<LocalDate, OffsetDateTime> ofDate) {

@@ -4,11 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /** Times are stored as UTC {@link LocalDateTime} columns, portable to every database; answered with offset Z. */
 public final class UtcTimes {
+    /**
+     * The city's time zone, in which people name days and months: a period's first and last day
+     * ({@link QueryParams#periodStart}, {@link QueryParams#periodEnd}) and the months of statistics.
+     *
+     * @since 1.5
+     */
+    public static final ZoneId LOCAL_ZONE = ZoneId.of("Europe/Berlin");
 
     private UtcTimes() {
     }
@@ -21,7 +29,6 @@ public final class UtcTimes {
         return utc == null ? null : utc.atOffset(ZoneOffset.UTC);
     }
 
-    /** Now in UTC, to the millisecond (what every database keeps). */
     /**
      * Today's date in UTC, as the platform counts days of expiry, due dates and reviews.
      *
@@ -31,6 +38,7 @@ public final class UtcTimes {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
+    /** Now in UTC, to the millisecond (what every database keeps). */
     public static LocalDateTime now(Clock clock) {
         return LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
     }

@@ -4,9 +4,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import de.koeln.zks.platform.support.UtcTimes;
+
 /** The month of a time as the statistics group it: {@code 2026-11}, in Cologne's time zone. */
 public final class Months {
-    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    public static final ZoneId ZONE = UtcTimes.LOCAL_ZONE;
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM");
 
     private Months() {
