@@ -35,6 +35,7 @@ import de.koeln.zks.platform.api.Page;
 import de.koeln.zks.platform.api.UserDirectory;
 import de.koeln.zks.platform.api.problem.ConflictException;
 import de.koeln.zks.platform.api.problem.NotFoundException;
+import de.koeln.zks.platform.support.Events;
 import de.koeln.zks.platform.support.Paging;
 import de.koeln.zks.platform.support.UtcTimes;
 import de.koeln.zks.platform.support.Validator;
@@ -85,7 +86,7 @@ public class JpaConsultationService implements ConsultationService {
                 clean.unit + ", " + clean.urgency);
             return entity.toDto(now.toLocalDate());
         });
-        InspectionTx.post(events, InspectionEvents.CONSULTATION_REQUESTED, Map.of(InspectionEvents.CONSULTATION, stored.id,
+        Events.post(events, InspectionEvents.CONSULTATION_REQUESTED, Map.of(InspectionEvents.CONSULTATION, stored.id,
             InspectionEvents.UNIT, stored.unit, InspectionEvents.URGENCY, stored.urgency.name()));
         return stored;
     }
@@ -269,7 +270,7 @@ public class JpaConsultationService implements ConsultationService {
         if (c.inspection != null) {
             properties.put(InspectionEvents.INSPECTION, c.inspection);
         }
-        InspectionTx.post(events, InspectionEvents.CONSULTATION_CLOSED, properties);
+        Events.post(events, InspectionEvents.CONSULTATION_CLOSED, properties);
         return c;
     }
 

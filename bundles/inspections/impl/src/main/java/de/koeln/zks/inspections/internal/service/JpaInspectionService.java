@@ -58,6 +58,7 @@ import de.koeln.zks.platform.api.problem.ConflictException;
 import de.koeln.zks.platform.api.problem.FieldError;
 import de.koeln.zks.platform.api.problem.NotFoundException;
 import de.koeln.zks.platform.api.problem.ValidationException;
+import de.koeln.zks.platform.support.Events;
 import de.koeln.zks.platform.support.Paging;
 import de.koeln.zks.platform.support.UtcTimes;
 import de.koeln.zks.platform.support.Validator;
@@ -269,7 +270,7 @@ public class JpaInspectionService implements InspectionService {
                 "completed, " + derived.size() + " findings");
             return new Completed(view(em, inspection), derived.size());
         });
-        InspectionTx.post(events, InspectionEvents.COMPLETED, Map.of(InspectionEvents.INSPECTION, id,
+        Events.post(events, InspectionEvents.COMPLETED, Map.of(InspectionEvents.INSPECTION, id,
             InspectionEvents.UNIT, done.inspection().unit, InspectionEvents.FINDINGS, done.findings()));
         return done.inspection();
     }

@@ -31,6 +31,7 @@ import de.koeln.zks.platform.api.Page;
 import de.koeln.zks.platform.api.UserDirectory;
 import de.koeln.zks.platform.api.problem.ConflictException;
 import de.koeln.zks.platform.api.problem.NotFoundException;
+import de.koeln.zks.platform.support.Events;
 import de.koeln.zks.platform.support.Paging;
 import de.koeln.zks.platform.support.UtcTimes;
 import de.koeln.zks.platform.support.Validator;
@@ -206,7 +207,7 @@ public class JpaMeasureService implements MeasureService {
             return overdue.stream().map(m -> m.toDto(today)).toList();
         });
         for (Measure m : due) {
-            InspectionTx.post(events, InspectionEvents.MEASURE_OVERDUE, Map.of(InspectionEvents.MEASURE, m.id,
+            Events.post(events, InspectionEvents.MEASURE_OVERDUE, Map.of(InspectionEvents.MEASURE, m.id,
                 InspectionEvents.FINDING, m.finding, InspectionEvents.UNIT, m.ownerUnit, InspectionEvents.DUE, m.due.toString()));
         }
         return due.size();

@@ -44,6 +44,7 @@ import de.koeln.zks.platform.api.problem.ConflictException;
 import de.koeln.zks.platform.api.problem.ForbiddenException;
 import de.koeln.zks.platform.api.problem.NotFoundException;
 import de.koeln.zks.platform.api.problem.ValidationException;
+import de.koeln.zks.platform.support.Events;
 import de.koeln.zks.platform.support.Paging;
 import de.koeln.zks.platform.support.UtcTimes;
 import de.koeln.zks.platform.support.Validator;
@@ -227,7 +228,7 @@ public class JpaStatementService implements StatementService {
                 "released revision " + entity.revision());
             return dto;
         });
-        InspectionTx.post(events, InspectionEvents.STATEMENT_RELEASED, Map.of(InspectionEvents.STATEMENT, released.id,
+        Events.post(events, InspectionEvents.STATEMENT_RELEASED, Map.of(InspectionEvents.STATEMENT, released.id,
             InspectionEvents.UNIT, released.unit));
         return released;
     }
