@@ -44,10 +44,8 @@ public final class JsonProblems {
                 + location(e));
         }
         if (e instanceof JsonMappingException mapping) {
-            String field = path(mapping.getPath());
-            if (field.isEmpty() && context != null) {
-                field = pathOf(context);
-            }
+            String mapped = path(mapping.getPath());
+            String field = mapped.isEmpty() && context != null ? pathOf(context) : mapped;
             if (e instanceof UnrecognizedPropertyException unknown) {
                 return new ValidationException(field, "is not a known field; known are " + unknown.getKnownPropertyIds());
             }
@@ -57,7 +55,6 @@ public final class JsonProblems {
             if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
                 // without a path of its own, the mismatch is the document itself (e.g. a list where an object
                 // belongs), even when the parser already stands inside it
-                String mapped = path(mapping.getPath());
                 return new ValidationException(mapped.isEmpty() ? BODY : mapped, "must be " + typeName(mismatch.getTargetType()));
             }
             Throwable cause = e.getCause();
